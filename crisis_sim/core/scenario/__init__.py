@@ -1,0 +1,1 @@
+"""Scenario format v1: safe YAML reading, the typed model, validation, JSON Schema."""
