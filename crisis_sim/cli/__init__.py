@@ -1,0 +1,1 @@
+"""Command-line interface: the same core as the GUI, for trainers, scripts and CI."""

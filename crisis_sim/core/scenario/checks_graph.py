@@ -1,0 +1,196 @@
+"""The dependency graph and the attack: self-loops, cycles, unreachable services, zones."""
+
+from __future__ import annotations
+
+from collections import deque
+from collections.abc import Iterable
+from typing import Any
+
+from crisis_sim.core.scenario.checks import CheckContext
+from crisis_sim.core.scenario.model_attack import StepEffect
+from crisis_sim.core.scenario.model_graph import DependencyType, NodeKind
+from crisis_sim.core.scenario.model_meta import Basis
+
+ZONED_KINDS = {
+    NodeKind.INFRASTRUCTURE,
+    NodeKind.NETWORK,
+    NodeKind.SERVER,
+    NodeKind.APPLICATION,
+    NodeKind.WORKSTATIONS,
+}
+
+
+def dependents_map(nodes: Iterable[Any]) -> dict[str, set[str]]:
+    """provider id -> ids of the nodes that need it."""
+    dependents: dict[str, set[str]] = {}
+    for node in nodes:
+        for dependency in node.needs:
+            for provider in dependency.providers:
+                dependents.setdefault(provider, set()).add(node.id)
+    return dependents
+
+
+def downstream(starts: Iterable[str], dependents: dict[str, set[str]]) -> set[str]:
+    """The start nodes and everything that needs them, directly or not."""
+    seen, queue = set(starts), deque(starts)
+    while queue:
+        for dependent in dependents.get(queue.popleft(), ()):
+            if dependent not in seen:
+                seen.add(dependent)
+                queue.append(dependent)
+    return seen
+
+
+def attack_targets(ctx: CheckContext, effects: set[StepEffect] | None = None) -> set[str]:
+    """Every node some attack step aims at (by name or zone), ignoring containment."""
+    targets: set[str] = set()
+    for step in ctx.steps:
+        if effects is None or step.effect in effects:
+            targets |= set(step.targets) | _zone_targets(ctx, step)
+    return targets
+
+
+def _zone_targets(ctx: CheckContext, step: Any) -> set[str]:
+    kinds = set(step.target_kinds)
+    return {
+        node.id
+        for node in ctx.items("nodes")
+        if node.zone in step.target_zones and (not kinds or node.kind in kinds)
+    }
+
+
+def check_self_dependencies(ctx: CheckContext) -> None:
+    for node in ctx.items("nodes"):
+        for index, dependency in enumerate(node.needs):
+            if node.id in dependency.providers:
+                ctx.error(
+                    "self-dependency",
+                    f"'{node.id}' needs itself",
+                    node,
+                    "needs",
+                    index,
+                    hint="remove this dependency",
+                )
+
+
+def check_hard_cycles(ctx: CheckContext) -> None:
+    graph = {
+        node.id: [
+            p
+            for d in node.needs
+            if d.type is DependencyType.HARD
+            for p in d.providers
+            if p != node.id
+        ]
+        for node in ctx.items("nodes")
+    }
+    by_id = {node.id: node for node in ctx.items("nodes")}
+    for cycle in _cycles(graph):
+        ctx.warning(
+            "dependency-cycle",
+            "hard dependencies form a cycle: " + " → ".join([*cycle, cycle[0]]),
+            by_id[cycle[0]],
+            "needs",
+            hint="a cycle never recovers on its own piece by piece; check it is real "
+            "(e.g. a directory server hosted on the cluster it authenticates)",
+        )
+
+
+def _cycles(graph: dict[str, list[str]]) -> list[list[str]]:
+    """One representative cycle per strongly connected component (Tarjan's algorithm)."""
+    import networkx as nx
+
+    digraph = nx.DiGraph(
+        (node, provider)
+        for node, providers in graph.items()
+        for provider in providers
+        if provider in graph
+    )
+    cycles = []
+    for component in nx.strongly_connected_components(digraph):
+        if len(component) > 1:
+            start = min(component)
+            cycle = nx.find_cycle(digraph.subgraph(component), source=start)
+            cycles.append([edge[0] for edge in cycle])
+    return sorted(cycles)
+
+
+def check_fallback_functions(ctx: CheckContext) -> None:
+    kinds = {node.id: node.kind for node in ctx.items("nodes")}
+    for fallback in ctx.items("fallbacks"):
+        kind = kinds.get(fallback.function)
+        if kind is not None and not kind.is_function:
+            ctx.error(
+                "fallback-target",
+                f"'{fallback.function}' is of kind {kind.value}; paper "
+                "fallbacks keep business functions or public services going",
+                fallback,
+                "function",
+                hint="point 'function:' at a business-function or public-service node",
+            )
+
+
+def check_zones_of_it_nodes(ctx: CheckContext) -> None:
+    for node in ctx.items("nodes"):
+        if node.kind in ZONED_KINDS and node.zone is None:
+            ctx.warning(
+                "no-zone",
+                f"'{node.id}' has no network zone",
+                node,
+                "id",
+                hint="the attack reaches it only when a step names it in targets:",
+            )
+
+
+def check_disconnected_nodes(ctx: CheckContext) -> None:
+    needed = set(dependents_map(ctx.items("nodes")))
+    for node in ctx.items("nodes"):
+        if not node.needs and node.id not in needed:
+            ctx.warning(
+                "disconnected",
+                f"'{node.id}' needs nothing and nothing needs it",
+                node,
+                "id",
+                hint="link it with needs:, or remove it",
+            )
+
+
+def check_services_the_attack_never_reaches(ctx: CheckContext) -> None:
+    if not ctx.steps:
+        return
+    harmful = {StepEffect.ENCRYPT, StepEffect.DISABLE, StepEffect.DEGRADE}
+    reached = downstream(attack_targets(ctx, harmful), dependents_map(ctx.items("nodes")))
+    for node in ctx.items("nodes"):
+        if node.kind.is_function and node.id not in reached:
+            ctx.warning(
+                "unreached-service",
+                f"no attack step can affect '{node.id}': it stays operational",
+                node,
+                "id",
+                hint="intended? otherwise link it to the IT it needs",
+            )
+
+
+def check_real_facts_have_sources(ctx: CheckContext) -> None:
+    sections = [ctx.items(name) for name in ("nodes", "fallbacks", "injects")] + [ctx.steps]
+    for items in sections:
+        for item in items:
+            if item.basis is Basis.REAL and not item.sources:
+                ctx.warning(
+                    "unsourced-fact",
+                    f"'{item.id}' is marked real but cites no source",
+                    item,
+                    "basis",
+                    hint="add sources: [id from meta.sources]",
+                )
+
+
+CHECKS = (
+    check_self_dependencies,
+    check_hard_cycles,
+    check_fallback_functions,
+    check_zones_of_it_nodes,
+    check_disconnected_nodes,
+    check_services_the_attack_never_reaches,
+    check_real_facts_have_sources,
+)
