@@ -71,10 +71,10 @@ def _reference(
 
 
 def _references(
-    ctx: CheckContext, values: Iterable[str], known: set[str], what: str, obj: object, field: str
+    ctx: CheckContext, values: Iterable[str], known: set[str], what: str, obj: object, *suffix: str | int
 ) -> None:
     for index, value in enumerate(values):
-        _reference(ctx, value, known, what, obj, field, index)
+        _reference(ctx, value, known, what, obj, *suffix, index)
 
 
 def check_source_references(ctx: CheckContext) -> None:
