@@ -60,6 +60,8 @@ def run_checks(partial: PartialScenario, problems: ProblemList) -> None:
     from crisis_sim.core.scenario import checks_graph, checks_refs, checks_timing
 
     context = CheckContext(partial, problems, load_catalogue())
+    # Checks that reason on the whole graph would report noise about what failed to validate.
+    complete = not problems.errors
     for module in (checks_refs, checks_graph, checks_timing):
-        for check in module.CHECKS:
+        for check in module.CHECKS + (module.WHOLE_SCENARIO_CHECKS if complete else ()):
             check(context)

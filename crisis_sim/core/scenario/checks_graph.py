@@ -190,7 +190,6 @@ CHECKS = (
     check_hard_cycles,
     check_fallback_functions,
     check_zones_of_it_nodes,
-    check_disconnected_nodes,
-    check_services_the_attack_never_reaches,
     check_real_facts_have_sources,
 )
+WHOLE_SCENARIO_CHECKS = (check_disconnected_nodes, check_services_the_attack_never_reaches)

@@ -71,7 +71,12 @@ def _reference(
 
 
 def _references(
-    ctx: CheckContext, values: Iterable[str], known: set[str], what: str, obj: object, *suffix: str | int
+    ctx: CheckContext,
+    values: Iterable[str],
+    known: set[str],
+    what: str,
+    obj: object,
+    *suffix: str | int,
 ) -> None:
     for index, value in enumerate(values):
         _reference(ctx, value, known, what, obj, *suffix, index)
@@ -258,3 +263,4 @@ CHECKS = (
     check_objective_references,
     check_recommendation_ids,
 )
+WHOLE_SCENARIO_CHECKS = ()

@@ -250,6 +250,6 @@ CHECKS = (
     check_attack_times,
     check_decision_and_objective_times,
     check_reaction_deadlines,
-    check_injects_that_never_fire,
     check_attachments,
 )
+WHOLE_SCENARIO_CHECKS = (check_injects_that_never_fire,)

@@ -1,0 +1,490 @@
+"""Each validation rule on a small scenario that breaks it: message, code and place."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import BASE_SCENARIO, column_of, line_of
+
+from crisis_sim.core.problems import Problem
+
+
+def _edit(*replacements: tuple[str, str]) -> str:
+    text = BASE_SCENARIO
+    for old, new in replacements:
+        assert old in text, f"test setup: {old!r} not in the base scenario"
+        text = text.replace(old, new, 1)
+    return text
+
+
+def _only(problems: list[Problem], code: str) -> Problem:
+    matching = [p for p in problems if p.code == code]
+    assert len(matching) == 1, [p.render() for p in problems]
+    return matching[0]
+
+
+def test_base_scenario_is_valid_without_warnings(load_text):
+    result = load_text(BASE_SCENARIO)
+    assert result.ok
+    assert result.problems == []
+
+
+# (rule, replacements, code, severity, message fragment, fragment on the reported line)
+RULES = [
+    (
+        "unknown key with a suggestion",
+        [("zone: lan, backup: offline}", "zone: lan, backp: offline}")],
+        "unknown-key",
+        "error",
+        "unknown key 'backp'",
+        "backp:",
+    ),
+    (
+        "unknown top-level section",
+        [("objectives:\n", "objectifs:\n")],
+        "unknown-key",
+        "error",
+        "unknown key 'objectifs'",
+        "objectifs:",
+    ),
+    (
+        "missing required key",
+        [("{id: srv, kind: server, ", "{id: srv, ")],
+        "missing-key",
+        "error",
+        "'kind' is required",
+        "id: srv",
+    ),
+    (
+        "value not among the choices",
+        [("channel: phone", "channel: phne")],
+        "invalid",
+        "error",
+        "'phne' is not allowed",
+        "channel: phne",
+    ),
+    (
+        "impossible clock time",
+        [("at: J+1 08:00", "at: J+1 25:00")],
+        "invalid",
+        "error",
+        "25:00 is not a time of day",
+        "at: J+1 25:00",
+    ),
+    (
+        "unreadable duration",
+        [("mtd: 1j", "mtd: 2x")],
+        "invalid",
+        "error",
+        "'2x' is not a duration",
+        "mtd: 2x",
+    ),
+    (
+        "duration without unit",
+        [("activation: 2h", "activation: 2")],
+        "invalid",
+        "error",
+        "a duration needs a unit",
+        "activation: 2",
+    ),
+    (
+        "id that is not a slug",
+        [("- {id: san,", "- {id: San Principal,")],
+        "invalid",
+        "error",
+        "'San Principal' is not a valid id",
+        "San Principal",
+    ),
+    (
+        "format version from the future",
+        [("format: 1", "format: 2")],
+        "format-version",
+        "error",
+        "this file is in format 2",
+        "format: 2",
+    ),
+    (
+        "a dependency that is both single and a group",
+        [("needs: [san]", "needs: [{node: san, any_of: [srv]}]")],
+        "invalid",
+        "error",
+        "not both or neither",
+        "needs: [{node: san",
+    ),
+    (
+        "k-of-n asking for more providers than listed",
+        [("needs: [san]", "needs: [{any_of: [san], at_least: 2}]")],
+        "invalid",
+        "error",
+        "at_least is 2 but any_of lists only 1",
+        "any_of: [san]",
+    ),
+    (
+        "inject with neither time nor condition",
+        [("    at: J+1 08:00\n", "")],
+        "invalid",
+        "error",
+        "needs 'at:' or 'when:'",
+        "- id: appel-presse",
+    ),
+    (
+        "condition naming two subjects",
+        [("    at: J+1 08:00\n", "    when: {node: srv, state: down, inject: appel-presse}\n")],
+        "invalid",
+        "error",
+        "exactly one of 'node', 'decision' or 'inject'",
+        "when: {node: srv",
+    ),
+    (
+        "effect with two actions",
+        [("      - isolate: [lan]", "      - {isolate: [lan], shut_down: [srv]}")],
+        "invalid",
+        "error",
+        "each effect is one of",
+        "isolate: [lan], shut_down",
+    ),
+    (
+        "text in no language",
+        [("title: Contenir", "title: {}")],
+        "invalid",
+        "error",
+        "give the text in French",
+        "title: {}",
+    ),
+    (
+        "duplicate id",
+        [("- {id: app,", "- {id: srv,")],
+        "duplicate-id",
+        "error",
+        "the id 'srv' is used twice in nodes",
+        "- {id: srv, kind: application",
+    ),
+    (
+        "dangling dependency",
+        [("needs: [srv]", "needs: [svr]")],
+        "unknown-reference",
+        "error",
+        "no node has the id 'svr'",
+        "needs: [svr]",
+    ),
+    (
+        "dangling zone",
+        [("name: Serveur, zone: lan", "name: Serveur, zone: lam")],
+        "unknown-reference",
+        "error",
+        "no zone has the id 'lam'",
+        "zone: lam",
+    ),
+    (
+        "dangling sender",
+        [("sender: presse", "sender: journaliste")],
+        "unknown-reference",
+        "error",
+        "no persona or role has the id 'journaliste'",
+        "sender: journaliste",
+    ),
+    (
+        "dangling addressee",
+        [("to: [maire]", "to: [mayor]")],
+        "unknown-reference",
+        "error",
+        "no role has the id 'mayor'",
+        "to: [mayor]",
+    ),
+    (
+        "dangling decision in a reaction",
+        [("closed_by: [isoler]", "closed_by: [isolate]")],
+        "unknown-reference",
+        "error",
+        "no decision has the id 'isolate'",
+        "closed_by: [isolate]",
+    ),
+    (
+        "dangling fallback function",
+        [("function: etat-civil", "function: etat-civl")],
+        "unknown-reference",
+        "error",
+        "no node has the id 'etat-civl'",
+        "function: etat-civl",
+    ),
+    (
+        "dangling attack target",
+        [("targets: [srv]", "targets: [serveur]")],
+        "unknown-reference",
+        "error",
+        "no node has the id 'serveur'",
+        "targets: [serveur]",
+    ),
+    (
+        "dangling effect target",
+        [("- isolate: [lan]", "- isolate: [lan-2]")],
+        "unknown-reference",
+        "error",
+        "no node or zone has the id 'lan-2'",
+        "isolate: [lan-2]",
+    ),
+    (
+        "dangling evidence",
+        [("{decision: isoler, by:", "{decision: isole, by:")],
+        "unknown-reference",
+        "error",
+        "no decision has the id 'isole'",
+        "decision: isole",
+    ),
+    (
+        "dangling source",
+        [("zone: lan, backup: offline}", "zone: lan, backup: offline, sources: [src-b]}")],
+        "unknown-reference",
+        "error",
+        "no source in meta.sources has the id 'src-b'",
+        "sources: [src-b]",
+    ),
+    (
+        "recommendation not in the catalogue",
+        [
+            (
+                "activation: 2h, capacity: 30%}",
+                "activation: 2h, capacity: 30%,\n     recommendations: [ANSSI-HYG-7]}",
+            )
+        ],
+        "unknown-recommendation",
+        "error",
+        "'ANSSI-HYG-7' is not in the recommendation",
+        "ANSSI-HYG-7",
+    ),
+    (
+        "node that needs itself",
+        [("needs: [srv]}", "needs: [srv, app]}")],
+        "self-dependency",
+        "error",
+        "'app' needs itself",
+        "- {id: app",
+    ),
+    (
+        "fallback for an IT node",
+        [("function: etat-civil", "function: app")],
+        "fallback-target",
+        "error",
+        "'app' is of kind application",
+        "function: app",
+    ),
+    (
+        "inject before DEBEX",
+        [("at: J+1 08:00", "at: J-1 08:00")],
+        "impossible-time",
+        "error",
+        "inject 'appel-presse' is 1j 15h before DEBEX",
+        "at: J-1 08:00",
+    ),
+    (
+        "attack step before DEBEX",
+        [("at: J+0 23:30", "at: J+0 22:00")],
+        "impossible-time",
+        "error",
+        "attack step 'entree' is 1h before DEBEX",
+        "at: J+0 22:00",
+    ),
+    (
+        "zero-length exercise",
+        [("duration: 3j", "duration: 0")],
+        "impossible-time",
+        "error",
+        "meta.duration must be longer than zero",
+        "duration: 0",
+    ),
+    (
+        "reaction with no time to happen",
+        [("within: 1h", "within: 0")],
+        "impossible-time",
+        "error",
+        "reaction 'repondre' has no time to happen",
+        "within: 0",
+    ),
+    (
+        "conditional inject on a state that cannot happen",
+        [("    at: J+1 08:00\n", "    when: {node: app, state: paper}\n")],
+        "never-fires",
+        "error",
+        "'app' can never be paper",
+        "when: {node: app",
+    ),
+    (
+        "conditional inject waiting for itself",
+        [("    at: J+1 08:00\n", "    when: {inject: appel-presse}\n")],
+        "never-fires",
+        "error",
+        "'appel-presse' waits for itself",
+        "when: {inject: appel-presse}",
+    ),
+    (
+        "conditional inject expiring before it is judged",
+        [
+            (
+                "    at: J+1 08:00\n",
+                "    when: {decision: isoler, taken: false, by: J+1 12:00}\n    until: J+1 10:00\n",
+            )
+        ],
+        "never-fires",
+        "error",
+        "expires before its condition is judged",
+        "until: J+1 10:00",
+    ),
+    (
+        "attachment outside the scenario's folder",
+        [("    expected:\n", "    attachments: [../secret.txt]\n    expected:\n")],
+        "attachment-outside",
+        "error",
+        "'../secret.txt' is outside",
+        "attachments:",
+    ),
+    (
+        "attachment that does not exist",
+        [("    expected:\n", "    attachments: [communique.pdf]\n    expected:\n")],
+        "attachment-missing",
+        "error",
+        "no file 'communique.pdf'",
+        "attachments:",
+    ),
+    (
+        "inject after FINEX",
+        [("at: J+1 08:00", "at: J+4 08:00")],
+        "after-finex",
+        "warning",
+        "inject 'appel-presse' is after FINEX",
+        "at: J+4 08:00",
+    ),
+    (
+        "cycle of hard dependencies",
+        [
+            (
+                "{id: san, kind: infrastructure, name: SAN, zone: lan,",
+                "{id: san, kind: infrastructure, name: SAN, zone: lan, needs: [app],",
+            )
+        ],
+        "dependency-cycle",
+        "warning",
+        "app → srv → san → app",
+        "- {id: app",
+    ),
+    (
+        "IT node outside any zone",
+        [("name: Logiciel, zone: lan,", "name: Logiciel,")],
+        "no-zone",
+        "warning",
+        "'app' has no network zone",
+        "- {id: app",
+    ),
+    (
+        "service the attack never reaches",
+        [
+            (
+                "needs: [app], mtd: 1j}",
+                "mtd: 1j}\n  - {id: lien, kind: application, name: L, "
+                "zone: lan, needs: [etat-civil]}",
+            )
+        ],
+        "unreached-service",
+        "warning",
+        "no attack step can affect 'etat-civil'",
+        "- {id: etat-civil",
+    ),
+    (
+        "node linked to nothing",
+        [
+            (
+                "needs: [app], mtd: 1j}",
+                "needs: [app], mtd: 1j}\n  - {id: seul, kind: external, name: Seul}",
+            )
+        ],
+        "disconnected",
+        "warning",
+        "'seul' needs nothing and nothing needs it",
+        "- {id: seul",
+    ),
+    (
+        "real fact without a source",
+        [("zone: lan, backup: offline}", "zone: lan, backup: offline, basis: real}")],
+        "unsourced-fact",
+        "warning",
+        "'san' is marked real but cites no source",
+        "basis: real",
+    ),
+    (
+        "expiry on a timed inject",
+        [("    at: J+1 08:00\n", "    at: J+1 08:00\n    until: J+1 10:00\n")],
+        "useless-until",
+        "warning",
+        "'until:' only applies to conditional injects",
+        "until: J+1 10:00",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("replacements", "code", "severity", "message", "line_fragment"),
+    [pytest.param(*rule[1:], id=rule[0]) for rule in RULES],
+)
+def test_rule_reports_message_and_location(
+    load_text, replacements, code, severity, message, line_fragment
+):
+    text = _edit(*replacements)
+    result = load_text(text)
+    problem = _only(result.problems, code)
+    assert problem.severity.value == severity
+    assert message in problem.message
+    assert problem.location.line == line_of(text, line_fragment)
+    assert result.ok is (severity == "warning")
+
+
+def test_unknown_key_suggests_the_closest_key(load_text):
+    text = _edit(("zone: lan, backup: offline}", "zone: lan, backp: offline}"))
+    problem = _only(load_text(text).problems, "unknown-key")
+    assert problem.hint == "did you mean 'backup'?"
+    assert problem.location.column == column_of(text, "backp")
+
+
+def test_dangling_reference_suggests_the_closest_id(load_text):
+    problem = _only(
+        load_text(_edit(("needs: [srv]", "needs: [svr]"))).problems, "unknown-reference"
+    )
+    assert problem.hint == "did you mean 'srv'?"
+
+
+def test_all_problems_are_reported_at_once(load_text):
+    text = _edit(
+        ("zone: lan, backup: offline}", "zone: lan, backp: offline}"),
+        ("needs: [srv]", "needs: [svr]"),
+        ("at: J+1 08:00", "at: J+1 25:00"),
+    )
+    problems = load_text(text).problems
+    lines = {(p.code, p.location.line) for p in problems}
+    assert lines == {
+        ("unknown-key", line_of(text, "backp")),
+        ("unknown-reference", line_of(text, "needs: [svr]")),
+        ("invalid", line_of(text, "J+1 25:00")),
+    }
+
+
+def test_problems_are_sorted_by_place(load_text):
+    text = _edit(("needs: [srv]", "needs: [svr]"), ("zone: lan, backup", "zone: lan, bakup"))
+    lines = [p.location.line for p in load_text(text).problems]
+    assert lines == sorted(lines)
+
+
+def test_references_to_an_invalid_item_are_not_reported_twice(load_text):
+    # srv fails validation (bad key) but still exists: app's 'needs: [srv]' is not dangling.
+    text = _edit(("{id: srv, kind: server,", "{id: srv, kind: server, colour: red,"))
+    codes = [p.code for p in load_text(text).problems]
+    assert codes == ["unknown-key"]
+
+
+def test_attachment_inside_the_folder_is_accepted(write_scenario):
+    from crisis_sim.core.scenario.loader import load_scenario
+
+    path = write_scenario(
+        _edit(("    expected:\n", "    attachments: [docs/note.md]\n    expected:\n"))
+    )
+    (path.parent / "docs").mkdir()
+    (path.parent / "docs" / "note.md").write_text("note")
+    result = load_scenario(path)
+    assert result.ok, [p.render() for p in result.problems]
+    assert result.scenario.inject_by_id["appel-presse"].attachments == ("docs/note.md",)
