@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from conftest import BASE_SCENARIO
+from scenario_text import BASE_SCENARIO
 
 from crisis_sim.core.scenario.loader import load_scenario
 from crisis_sim.core.scenario.yamldoc import MAX_FILE_BYTES

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from conftest import BASE_SCENARIO, column_of, line_of
+from scenario_text import BASE_SCENARIO, column_of, line_of
 
 from crisis_sim.core.problems import Problem
 

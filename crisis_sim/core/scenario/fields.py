@@ -144,4 +144,14 @@ def _one_or_many(value: Any) -> Any:
     return [value] if isinstance(value, str) else value
 
 
-SlugList = Annotated[tuple[Slug, ...], BeforeValidator(_one_or_many)]
+_SLUG_SCHEMA = {"type": "string", "pattern": SLUG_PATTERN}
+SlugList = Annotated[
+    tuple[Slug, ...],
+    BeforeValidator(_one_or_many),
+    WithJsonSchema(
+        {
+            "anyOf": [_SLUG_SCHEMA, {"type": "array", "items": _SLUG_SCHEMA}],
+            "description": "One id, or a list of ids.",
+        }
+    ),
+]
