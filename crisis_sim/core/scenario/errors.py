@@ -42,7 +42,7 @@ def _dotted(path: Path_) -> str:
 def _describe(item: dict[str, Any], model: type[BaseModel], loc: Path_) -> tuple[str, str]:
     kind, given = item["type"], item.get("input")
     if kind == "extra_forbidden":
-        return _unknown_key(model, loc)
+        return describe_unknown_key(model, loc)
     if kind == "missing":
         return f"the key '{loc[-1]}' is required here", _expected_hint(model, loc)
     message = item["msg"].removeprefix("Value error, ")
@@ -53,7 +53,7 @@ def _describe(item: dict[str, Any], model: type[BaseModel], loc: Path_) -> tuple
     return message, ""
 
 
-def _unknown_key(model: type[BaseModel], loc: Path_) -> tuple[str, str]:
+def describe_unknown_key(model: type[BaseModel], loc: Path_) -> tuple[str, str]:
     allowed = sorted(_field_names(_model_at(model, loc[:-1])))
     guess = difflib.get_close_matches(str(loc[-1]), allowed, n=1, cutoff=0.6)
     hint = f"did you mean '{guess[0]}'?" if guess else "allowed keys: " + ", ".join(allowed)

@@ -15,7 +15,7 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 
 from crisis_sim.core.problems import Problem, ProblemList
-from crisis_sim.core.scenario.errors import report_validation_error
+from crisis_sim.core.scenario.errors import describe_unknown_key, report_validation_error
 from crisis_sim.core.scenario.model import Scenario
 from crisis_sim.core.scenario.model_attack import Attack, AttackStep
 from crisis_sim.core.scenario.model_decisions import Decision, Objective
@@ -125,9 +125,7 @@ def _check_top_level_keys(doc: YamlDocument, problems: ProblemList) -> None:
     known = {*LIST_SECTIONS, *SINGLE_SECTIONS, "attack"}
     for key in doc.data:
         if key not in known:
-            from crisis_sim.core.scenario.errors import _unknown_key
-
-            message, hint = _unknown_key(Scenario, (key,))
+            message, hint = describe_unknown_key(Scenario, (key,))
             problems.error("unknown-key", message, *doc.where((key,), key=True), hint)
     for key in SINGLE_SECTIONS:
         if key not in doc.data:
