@@ -1,0 +1,189 @@
+"""The outage simulation: how failures spread over the dependency graph, event by event.
+
+Semantics (the reference in reference.py implements the same rules the naive way)
+----------------------------------------------------------------------------------
+Levels: UP=2, DEGRADED=1, DOWN=0. Statuses map to levels: operational and compromised are
+UP; degraded and paper are DEGRADED; down, encrypted, isolated and restoring are DOWN.
+
+A node's own condition comes from attack steps and decisions (conditions.py): encrypted
+(until restored), disabled (denial of service), degraded (defacement), compromised (a foothold;
+the node still works), isolated, shut down, restoring (until the restore ends), failed (a
+what-if, until repaired). Its own level is that of the status the first set flag gives,
+in that order of precedence.
+
+A dependent v sees a provider u across an edge of delay d as ``view(u, t)`` = the best level
+u had over [t-d, t]: a failure must last d to reach v; a recovery reaches it at once, which is
+why cycles never oscillate. A dependency group (k of n providers, k = 1 for a single one) is
+UP if at least k providers are UP in view, DEGRADED if at least k are at least DEGRADED,
+else DOWN. A hard dependency caps v at the group's level; a soft one caps v at DEGRADED
+when the group is below UP. v's level is the minimum of its own level and every cap; at each
+instant the levels are the GREATEST fixed point of these equations, so a cycle of hard
+dependencies neither hangs nor stays down once the failure that brought it down is repaired.
+
+A business function or public service whose level (before fallbacks) is DOWN is ``paper``
+(level DEGRADED, capacity of its best working fallback) once a fallback works. An automatic
+fallback arms the first time its function goes down, an on-decision one when a decision
+activates it; it works after its activation delay (unprepared delay if not prepared, never if
+that is missing) and stays available. When the IT comes back the function is operational.
+
+Attack steps (reach.py) hit the targets they can reach through zone links still in place,
+except nodes isolated, shut down or being restored. Restores (restore.py) need an offline
+backup for an encrypted node; a restored node still obeys its dependencies.
+
+Same-time events come out by (time, priority, insertion counter) (events.py); after the events
+of one time, levels settle, and records keep only the state once that time has settled.
+
+How this engine settles (the reference instead recomputes every node from the top)
+---------------------------------------------------------------------------------
+Nodes whose own level rose (restore, repair, a fallback starting to work) and everything
+downstream are reset to their ceiling (own level, or DEGRADED for a function on paper),
+then every node whose inputs may have dropped is lowered step by step to the greatest fixed
+point. Nodes that only dropped need no reset: the old fixed point is above the new one, so
+lowering from it reaches the greatest. A drop at t wakes the dependents behind a delay d at
+t + d. Only the region a change can reach is ever looked at.
+"""
+
+from __future__ import annotations
+
+from collections import deque
+
+import networkx as nx
+
+from crisis_sim.core.scenario.model import Scenario
+from crisis_sim.core.sim.causes import Cause, dependency_cause
+from crisis_sim.core.sim.compiled import CompiledGraph, Group, compile_graph, compiled_for
+from crisis_sim.core.sim.conditions import intrinsic
+from crisis_sim.core.sim.kernel import Kernel
+from crisis_sim.core.sim.states import DEGRADED, DOWN, UP, make_record
+
+
+class Simulation(Kernel):
+    """The fast engine. ``graph`` (an edited networkx graph) or ``compiled`` replace the
+    scenario's own graph, for what-if analyses; the scenario still gives zones, attack,
+    decisions and fallbacks."""
+
+    def __init__(
+        self,
+        scenario: Scenario,
+        *,
+        seed: int | None = None,
+        graph: nx.DiGraph | None = None,
+        compiled: CompiledGraph | None = None,
+    ) -> None:
+        if compiled is None:
+            compiled = compile_graph(graph) if graph is not None else compiled_for(scenario)
+        super().__init__(scenario, compiled, seed)
+        self._level = [UP] * len(compiled)
+
+    def _settle(self, t: int, raised: set[int], lowered: set[int]) -> None:
+        region = self._downstream(raised)
+        own, floor, level = self.world.own_level, self.world.fallbacks.floor, self._level
+        for node in region:
+            level[node] = max(own[node], floor[node])
+        touched = self._descend(t, region | lowered)
+        self._record(t, touched)
+
+    def _downstream(self, starts: set[int]) -> set[int]:
+        dependents = self.compiled.dependents
+        seen, stack = set(starts), list(starts)
+        while stack:
+            for dependent in dependents[stack.pop()]:
+                if dependent not in seen:
+                    seen.add(dependent)
+                    stack.append(dependent)
+        return seen
+
+    def _descend(self, t: int, start: set[int]) -> set[int]:
+        """Lower levels to the greatest fixed point; returns every node looked at."""
+        level, dependents = self._level, self.compiled.dependents
+        queue = deque(sorted(start))
+        queued, touched = set(start), set(start)
+        while queue:
+            node = queue.popleft()
+            queued.discard(node)
+            new = self._evaluate(node, t)
+            if new < level[node]:
+                level[node] = new
+                for dependent in dependents[node]:
+                    if dependent not in queued:
+                        queued.add(dependent)
+                        touched.add(dependent)
+                        queue.append(dependent)
+        return touched
+
+    def _evaluate(self, node: int, t: int) -> int:
+        """The node's level given its providers' current views (the hot loop)."""
+        floor = self.world.fallbacks.floor[node]
+        best = self.world.own_level[node]
+        if best <= floor:
+            return floor
+        level = self._level
+        for providers, required, hard, delay, _ in self.compiled.groups[node]:
+            if required == 1 and len(providers) == 1:
+                got = level[providers[0]]
+                if delay and got < UP:
+                    got = max(got, self.history.max_level(providers[0], t - delay, t))
+            else:
+                got = self._group_level(providers, required, delay, t)
+            if not hard and got < UP:
+                got = DEGRADED
+            if got < best:
+                best = got
+                if best <= floor:
+                    return floor
+        return best
+
+    def _group_level(self, providers: tuple[int, ...], required: int, delay: int, t: int) -> int:
+        up = usable = 0
+        for provider in providers:
+            got = self._view(provider, delay, t)
+            if got == UP:
+                up += 1
+                usable += 1
+            elif got == DEGRADED:
+                usable += 1
+        return UP if up >= required else DEGRADED if usable >= required else DOWN
+
+    def _view(self, provider: int, delay: int, t: int) -> int:
+        got = self._level[provider]
+        if delay and got < UP:
+            got = max(got, self.history.max_level(provider, t - delay, t))
+        return got
+
+    def _record(self, t: int, touched: set[int]) -> None:
+        conditions, paper = self.world.conditions, self.world.fallbacks.paper
+        for node in sorted(touched):
+            base, cause = self._base_and_cause(node, t)
+            record = make_record(t, intrinsic(conditions[node]), base, cause, paper(node))
+            previous = self._publish(node, t, record, base)
+            if previous is not None and record.level < previous:
+                for dependent, delay in self.compiled.delayed_dependents[node]:
+                    self._wake(t + delay, (dependent,))
+
+    def _base_and_cause(self, node: int, t: int) -> tuple[int, Cause | None]:
+        """The level before fallbacks, and the first dependency that sets it (if one does)."""
+        base, cause = self.world.own_level[node], None
+        for group in self.compiled.groups[node]:
+            constraint, worst = self._constraint(group, t)
+            if constraint < base:
+                base, cause = constraint, self._cause(group, worst, t)
+        return base, cause
+
+    def _constraint(self, group: Group, t: int) -> tuple[int, int]:
+        """The cap the group puts on its dependent, and its worst provider (by view, then id)."""
+        ids = self.compiled.ids
+        views = [(self._view(p, group.delay, t), ids[p], p) for p in group.providers]
+        got = self._group_level(group.providers, group.required, group.delay, t)
+        if not group.hard and got < UP:
+            got = DEGRADED
+        return got, min(views)[2]
+
+    def _cause(self, group: Group, worst: int, t: int) -> Cause:
+        ids = self.compiled.ids
+        return dependency_cause(
+            group.hard,
+            ids[worst],
+            self._view(worst, group.delay, t),
+            group.required,
+            [ids[p] for p in group.providers],
+        )

@@ -1,0 +1,168 @@
+"""The discrete-event kernel both engines share: queue, clock, history and the public API.
+
+Subclasses only say how levels settle at one instant (``_settle``): the fast engine over the
+compiled lists, the reference over the networkx graph. Everything else (what events do to
+the nodes' own conditions, the order of events, how changes are recorded) is this code, once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from crisis_sim.core.scenario.model import Scenario
+from crisis_sim.core.sim.actions import Action, items_of
+from crisis_sim.core.sim.compiled import CompiledGraph
+from crisis_sim.core.sim.errors import InvalidTimeError
+from crisis_sim.core.sim.events import (
+    ACTION,
+    ARRIVAL,
+    ATTACK,
+    ApplyItems,
+    Arrival,
+    EventQueue,
+    FallbackWorks,
+    RestoreDone,
+    Step,
+)
+from crisis_sim.core.sim.explain import Link, explain_chain
+from crisis_sim.core.sim.history import History
+from crisis_sim.core.sim.reach import StepOutcome
+from crisis_sim.core.sim.states import DOWN, NodeRecord
+from crisis_sim.core.sim.world import Refusal, World
+
+
+class Kernel:
+    def __init__(self, scenario: Scenario, compiled: CompiledGraph, seed: int | None) -> None:
+        self.scenario = scenario
+        self.compiled = compiled
+        self.seed = scenario.meta.seed if seed is None else seed
+        self.now = 0
+        self.history = History(len(compiled))
+        self._queue = EventQueue()
+        self.world = World(scenario, compiled, self.seed, self._queue.push)
+        self._arrivals: dict[int, set[int]] = {}
+        self._schedule_attack()
+
+    def _schedule_attack(self) -> None:
+        # A step dated before T0 (e.g. 'J-1') has happened when the exercise starts.
+        for step in self.scenario.attack.steps if self.scenario.attack else ():
+            self._queue.push(max(step.at, 0), ATTACK, Step(step))
+
+    # --- time -------------------------------------------------------------------------------
+
+    def peek(self) -> int | None:
+        """Time of the next event, or None if nothing more is scheduled."""
+        return self._queue.next_time()
+
+    def step(self) -> None:
+        """Process every event at the next event time, and settle the levels."""
+        t = self.peek()
+        if t is None:
+            return
+        self.now = t
+        while self._queue.next_time() == t:
+            woken: set[int] = set()
+            while self._queue.next_time() == t:
+                self._process(self._queue.pop(), t, woken)
+            raised, lowered = self.world.drain()
+            self._settle(t, raised, (lowered | woken) - raised)
+
+    def run(self, until: int) -> None:
+        """Process every event up to and including ``until``; ``now`` becomes ``until``."""
+        self._check_not_past(until)
+        while (t := self.peek()) is not None and t <= until:
+            self.step()
+        self.now = until
+
+    def apply(self, action: Action, at: int | None = None) -> None:
+        """Apply a decision (by id), an Effect, Fail or Repair at ``at`` (default: now).
+
+        At ``now`` it takes effect at once, or raises and changes nothing. Later, it is
+        scheduled; a restore then refused is noted in ``refusals`` instead.
+        Preconditions of decisions are not checked here: that is the exercise's job.
+        """
+        at = self.now if at is None else at
+        self._check_not_past(at)
+        source, items = items_of(action, self.scenario)
+        self.world.check(items, now=at == self.now)
+        self._queue.push(at, ACTION, ApplyItems(items, source))
+        if at == self.now:
+            self.step()
+
+    def _process(self, event: object, t: int, woken: set[int]) -> None:
+        if isinstance(event, RestoreDone):
+            self.world.finish_restore(event.node, event.token)
+        elif isinstance(event, ApplyItems):
+            self.world.apply(event.items, t, event.source)
+        elif isinstance(event, Step):
+            self.world.run_step(event.step, t)
+        elif isinstance(event, FallbackWorks):
+            self.world.start_fallback(event.fallback)
+        elif isinstance(event, Arrival):
+            woken |= self._arrivals.pop(t, set())
+
+    def _check_not_past(self, t: int) -> None:
+        if t < 0:
+            raise InvalidTimeError(f"time {t} is before T0 (0)")
+        if t < self.now:
+            raise InvalidTimeError(f"time {t} is before now ({self.now}); time only moves on")
+
+    # --- reading ----------------------------------------------------------------------------
+
+    def state_at(self, node_id: str, t: int | None = None) -> NodeRecord:
+        """The node's state at ``t`` (default: now), any time from 0 to now."""
+        return self.history.at(self.world.node(node_id), self._readable(t))
+
+    def timeline(self, node_id: str) -> list[NodeRecord]:
+        """Every change of the node so far, oldest first; each record starts at its ``since``."""
+        return self.history.timeline(self.world.node(node_id))
+
+    def statuses(self, t: int | None = None) -> dict[str, NodeRecord]:
+        t = self._readable(t)
+        return {node_id: self.history.at(i, t) for i, node_id in enumerate(self.compiled.ids)}
+
+    def explain(self, node_id: str, t: int | None = None) -> list[Link]:
+        """The chain of causes: payroll ← app-paie ← srv-paie ← encrypted by step '...'."""
+        self.world.node(node_id)
+        t = self._readable(t)
+        return explain_chain(node_id, lambda other: self.state_at(other, t))
+
+    @property
+    def attack_log(self) -> list[StepOutcome]:
+        return list(self.world.attack_log)
+
+    @property
+    def refusals(self) -> list[Refusal]:
+        return list(self.world.refusals)
+
+    def _readable(self, t: int | None) -> int:
+        t = self.now if t is None else t
+        if t < 0 or t > self.now:
+            raise InvalidTimeError(f"time {t} is outside the simulated span 0..{self.now}")
+        return t
+
+    # --- for the engines --------------------------------------------------------------------
+
+    def _settle(self, t: int, raised: set[int], lowered: set[int]) -> None:
+        """Bring levels and records to the greatest fixed point at ``t``."""
+        raise NotImplementedError
+
+    def _publish(self, node: int, t: int, record: NodeRecord, base: int) -> int | None:
+        """Keep the node's record at ``t``; its previous level if it changed, else None.
+
+        ``base`` is its level before any fallback: a function whose IT is down arms its
+        automatic fallbacks (only the first time counts).
+        """
+        previous = self.history.last(node)
+        changed = self.history.record(node, t, record)
+        if base == DOWN and self.compiled.is_function[node]:
+            self.world.arm_automatic(node, t)
+        return previous.level if changed else None
+
+    def _wake(self, t: int, nodes: Iterable[int]) -> None:
+        """Have these nodes looked at again at ``t``, when a delayed failure reaches them."""
+        waiting = self._arrivals.get(t)
+        if waiting is None:
+            waiting = self._arrivals[t] = set()
+            self._queue.push(t, ARRIVAL, Arrival())
+        waiting.update(nodes)
