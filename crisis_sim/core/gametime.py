@@ -28,11 +28,11 @@ _UNIT_SECONDS = {
 }
 _DURATION_PART = re.compile(r"(\d+)\s*(jours|jour|days|day|min|mn|j|d|h|m|s)", re.IGNORECASE)
 # "2h30" is how French speakers write two and a half hours: a bare number after hours is minutes.
-_HOURS_SHORTHAND = re.compile(r"^(\d+)\s*h\s*(\d{1,2})$", re.IGNORECASE)
+_HOURS_SHORTHAND = re.compile(r"(\d+)\s*h\s*(\d{1,2})$", re.IGNORECASE)
 _RELATIVE_TOKEN = re.compile(r"^([JHM])\s*([+-])\s*(\d+)$", re.IGNORECASE)
 _CLOCK = re.compile(r"^(\d{1,2})[:hH](\d{2})$")
 
-DURATION_PATTERN = r"^\s*(\d+\s*[a-zA-Z]+\s*)+$|^\s*\d+\s*h\s*\d{1,2}\s*$|^0$"
+DURATION_PATTERN = r"^(?=\s*\d)\s*(\d+\s*[a-zA-Z]+\s*)*(\d+\s*h\s*\d{1,2})?\s*$|^0$"
 GAME_TIME_PATTERN = r"^\s*([JjHhMm]\s*[+-]\s*\d+\s*)+(\d{1,2}[:hH]\d{2})?\s*$|" + DURATION_PATTERN
 
 
@@ -54,12 +54,11 @@ def parse_duration(text: str | int) -> int:
 
 
 def _parse_duration_text(text: str) -> int:
-    shorthand = _HOURS_SHORTHAND.match(text)
+    shorthand = _HOURS_SHORTHAND.search(text)
     if shorthand:
-        hours, minutes = int(shorthand[1]), int(shorthand[2])
-        if minutes >= 60:
+        if int(shorthand[2]) >= 60:
             raise TimeFormatError(f"'{text}': minutes after 'h' must be below 60")
-        return hours * HOUR + minutes * MINUTE
+        text = f"{text[: shorthand.start()]} {shorthand[1]}h {shorthand[2]}min"
     parts = list(_DURATION_PART.finditer(text))
     if not parts or _DURATION_PART.sub("", text).strip():
         raise TimeFormatError(

@@ -43,3 +43,8 @@ def test_schema_refuses_an_unknown_key(write_scenario):
 def test_schema_refuses_a_bad_duration(write_scenario):
     data = _data(write_scenario(BASE_SCENARIO.replace("mtd: 1j", "mtd: one day")))
     assert any("mtd" in error for error in _errors(data))
+
+
+def test_schema_accepts_a_bare_zero_duration(write_scenario):
+    data = _data(write_scenario(BASE_SCENARIO.replace("within: 1h", "within: 0")))
+    assert _errors(data) == []

@@ -409,6 +409,49 @@ RULES = [
         "basis: real",
     ),
     (
+        "zone and node sharing an id",
+        [
+            (
+                "- {id: san, kind: infrastructure, name: SAN, zone: lan,",
+                "- {id: lan, kind: infrastructure, name: SAN, zone: lan,",
+            ),
+            ("needs: [san], backup", "needs: [lan], backup"),
+        ],
+        "shared-id",
+        "error",
+        "'lan' names both one of the zones and one of the nodes",
+        "- {id: lan, kind: infrastructure",
+    ),
+    (
+        "attack step that no zone link leads to",
+        [
+            (
+                "  - {id: lan, name: {fr: Réseau interne, en: Internal network}, links: [internet]}",
+                "  - {id: lan, name: {fr: Réseau interne, en: Internal network}}",
+            )
+        ],
+        "unreachable-target",
+        "warning",
+        "step 'entree' cannot reach 'srv'",
+        "targets: [srv]",
+    ),
+    (
+        "unsourced attack marked real",
+        [("  family: ransomware\n", "  family: ransomware\n  basis: real\n")],
+        "unsourced-fact",
+        "warning",
+        "'attack' is marked real but cites no source",
+        "basis: real",
+    ),
+    (
+        "dangling source on the attack",
+        [("  family: ransomware\n", "  family: ransomware\n  sources: [src-z]\n")],
+        "unknown-reference",
+        "error",
+        "no source in meta.sources has the id 'src-z'",
+        "sources: [src-z]",
+    ),
+    (
         "expiry on a timed inject",
         [("    at: J+1 08:00\n", "    at: J+1 08:00\n    until: J+1 10:00\n")],
         "useless-until",

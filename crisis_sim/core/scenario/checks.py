@@ -33,6 +33,12 @@ class CheckContext:
         items = self.steps if section == "steps" else self.items(section)
         return {item.id for item in items} | self.partial.raw_ids.get(section, set())
 
+    def provenance_items(self) -> list[Any]:
+        """Everything that can say it is real and cite sources."""
+        attack = [self.partial.attack] if self.partial.attack else []
+        sections = [self.items(name) for name in ("nodes", "fallbacks", "injects")]
+        return [item for items in sections for item in items] + attack + self.steps
+
     def where(self, obj: object, *suffix: str | int, key: bool = False) -> tuple[int, int]:
         return self.partial.doc.where((*self.partial.path_of(obj), *suffix), key=key)
 

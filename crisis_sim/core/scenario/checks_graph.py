@@ -172,17 +172,59 @@ def check_services_the_attack_never_reaches(ctx: CheckContext) -> None:
 
 
 def check_real_facts_have_sources(ctx: CheckContext) -> None:
-    sections = [ctx.items(name) for name in ("nodes", "fallbacks", "injects")] + [ctx.steps]
-    for items in sections:
-        for item in items:
-            if item.basis is Basis.REAL and not item.sources:
+    for item in ctx.provenance_items():
+        if item.basis is Basis.REAL and not item.sources:
+            name = getattr(item, "id", "attack")
+            ctx.warning(
+                "unsourced-fact",
+                f"'{name}' is marked real but cites no source",
+                item,
+                "basis",
+                hint="add sources: [id from meta.sources]",
+            )
+
+
+def check_attack_steps_can_reach_their_targets(ctx: CheckContext) -> None:
+    """Follow the attacker along zone links, as if nobody contained anything."""
+    links = _zone_links(ctx)
+    zone_of = {node.id: node.zone for node in ctx.items("nodes")}
+    footholds: set[str] = set()
+    for step in sorted(ctx.steps, key=lambda s: s.at):
+        starts = ({step.entry} if step.entry else set()) | footholds
+        reachable = _connected(starts, links)
+        for index, target in enumerate(step.targets):
+            zone = zone_of.get(target)
+            if (zone is not None and zone not in reachable) or not starts:
                 ctx.warning(
-                    "unsourced-fact",
-                    f"'{item.id}' is marked real but cites no source",
-                    item,
-                    "basis",
-                    hint="add sources: [id from meta.sources]",
+                    "unreachable-target",
+                    f"step '{step.id}' cannot reach '{target}': no chain of zone links leads there",
+                    step,
+                    "targets",
+                    index,
+                    hint="give the step an entry: zone, or link the zones",
                 )
+        if step.effect in (StepEffect.COMPROMISE, StepEffect.ENCRYPT):
+            footholds |= {zone_of[t] for t in step.targets if zone_of.get(t) in reachable}
+            footholds |= set(step.target_zones) & reachable
+
+
+def _zone_links(ctx: CheckContext) -> dict[str, set[str]]:
+    links: dict[str, set[str]] = {zone.id: set() for zone in ctx.items("zones")}
+    for zone in ctx.items("zones"):
+        for other in zone.links:
+            links.setdefault(zone.id, set()).add(other)
+            links.setdefault(other, set()).add(zone.id)
+    return links
+
+
+def _connected(starts: set[str], links: dict[str, set[str]]) -> set[str]:
+    seen, queue = set(starts), deque(starts)
+    while queue:
+        for other in links.get(queue.popleft(), ()):
+            if other not in seen:
+                seen.add(other)
+                queue.append(other)
+    return seen
 
 
 CHECKS = (
@@ -192,4 +234,8 @@ CHECKS = (
     check_zones_of_it_nodes,
     check_real_facts_have_sources,
 )
-WHOLE_SCENARIO_CHECKS = (check_disconnected_nodes, check_services_the_attack_never_reaches)
+WHOLE_SCENARIO_CHECKS = (
+    check_disconnected_nodes,
+    check_services_the_attack_never_reaches,
+    check_attack_steps_can_reach_their_targets,
+)

@@ -84,11 +84,23 @@ def _references(
 
 def check_source_references(ctx: CheckContext) -> None:
     sources = {source.id for source in ctx.partial.meta.sources} if ctx.partial.meta else set()
-    for section in ("nodes", "fallbacks", "injects"):
-        for item in ctx.items(section):
-            _references(ctx, item.sources, sources, "source in meta.sources", item, "sources")
-    for step in ctx.steps:
-        _references(ctx, step.sources, sources, "source in meta.sources", step, "sources")
+    for item in ctx.provenance_items():
+        _references(ctx, item.sources, sources, "source in meta.sources", item, "sources")
+
+
+def check_shared_ids(ctx: CheckContext) -> None:
+    # isolate: takes nodes or zones, sender: personas or roles: one id must mean one thing.
+    for first, second, place in (("zones", "nodes", "isolate:"), ("personas", "roles", "sender:")):
+        by_id = {item.id: item for item in ctx.items(second)}
+        for item in ctx.items(first):
+            if item.id in by_id:
+                ctx.error(
+                    "shared-id",
+                    f"'{item.id}' names both one of the {first} and one of the {second}",
+                    by_id[item.id],
+                    "id",
+                    hint=f"rename one of them, so that {place} is not ambiguous",
+                )
 
 
 def check_graph_references(ctx: CheckContext) -> None:
@@ -255,6 +267,7 @@ def _recommendation_fields(ctx: CheckContext) -> list[tuple[object, tuple[str, .
 
 CHECKS = (
     check_duplicate_ids,
+    check_shared_ids,
     check_source_references,
     check_graph_references,
     check_attack_references,

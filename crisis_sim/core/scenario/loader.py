@@ -191,18 +191,32 @@ def _validate_list(
     partial: PartialScenario,
     problems: ProblemList,
 ) -> list[Any]:
-    raw_items = partial.doc.data.get(section) or []
+    raw_items = partial.doc.data.get(section)
+    return _validate_items(model, raw_items, (section,), section, t0, partial, problems)
+
+
+def _validate_items(
+    model: type[BaseModel],
+    raw_items: Any,
+    path: Path_,
+    ids_key: str,
+    t0: datetime | None,
+    partial: PartialScenario,
+    problems: ProblemList,
+) -> list[Any]:
+    if raw_items is None:
+        return []
     if not isinstance(raw_items, list):
-        line, column = partial.doc.where((section,))
+        line, column = partial.doc.where(path)
         problems.error(
-            "structure", f"'{section}:' must be a list of items starting with '- '", line, column
+            "structure", f"'{path[-1]}:' must be a list of items starting with '- '", line, column
         )
         return []
-    partial.raw_ids[section] = {
+    partial.raw_ids[ids_key] = {
         str(i["id"]) for i in raw_items if isinstance(i, dict) and "id" in i
     }
     validated = (
-        _validate_one(model, raw, (section, index), t0, partial, problems)
+        _validate_one(model, raw, (*path, index), t0, partial, problems)
         for index, raw in enumerate(raw_items)
     )
     return [obj for obj in validated if obj is not None]
@@ -220,19 +234,14 @@ def _validate_attack(
             *partial.doc.where(("attack",)),
         )
         return None
-    steps_raw = raw.get("steps") or []
-    partial.raw_ids["steps"] = {
-        str(s["id"]) for s in steps_raw if isinstance(s, dict) and "id" in s
-    }
+    steps = _validate_items(
+        AttackStep, raw.get("steps"), ("attack", "steps"), "steps", t0, partial, problems
+    )
     header = {key: value for key, value in raw.items() if key != "steps"}
     attack = _validate_one(Attack, header, ("attack",), t0, partial, problems)
-    steps = [
-        _validate_one(AttackStep, step, ("attack", "steps", index), t0, partial, problems)
-        for index, step in enumerate(steps_raw)
-    ]
     if attack is None:
         return None
-    full = attack.model_copy(update={"steps": tuple(s for s in steps if s is not None)})
+    full = attack.model_copy(update={"steps": tuple(steps)})
     partial.paths[id(full)] = ("attack",)
     return full
 
