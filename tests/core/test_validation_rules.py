@@ -426,8 +426,8 @@ RULES = [
         "attack step that no zone link leads to",
         [
             (
-                "  - {id: lan, name: {fr: Réseau interne, en: Internal network}, links: [internet]}",
-                "  - {id: lan, name: {fr: Réseau interne, en: Internal network}}",
+                "en: Internal network}, links: [internet]}",
+                "en: Internal network}}",
             )
         ],
         "unreachable-target",
