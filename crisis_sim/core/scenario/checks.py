@@ -36,7 +36,7 @@ class CheckContext:
     def provenance_items(self) -> list[Any]:
         """Everything that can say it is real and cite sources."""
         attack = [self.partial.attack] if self.partial.attack else []
-        sections = [self.items(name) for name in ("nodes", "fallbacks", "injects")]
+        sections = [self.items(name) for name in ("nodes", "fallbacks", "injects", "decisions")]
         return [item for items in sections for item in items] + attack + self.steps
 
     def where(self, obj: object, *suffix: str | int, key: bool = False) -> tuple[int, int]:

@@ -130,6 +130,44 @@ def check_fallback_functions(ctx: CheckContext) -> None:
             )
 
 
+def check_fallbacks_can_take_over(ctx: CheckContext) -> None:
+    # A fallback takes over only when its function is down, and only hard dependencies do that.
+    needs = {node.id: node.needs for node in ctx.items("nodes")}
+    for fallback in ctx.items("fallbacks"):
+        dependencies = needs.get(fallback.function)
+        if dependencies is not None and not any(
+            d.type is DependencyType.HARD for d in dependencies
+        ):
+            ctx.warning(
+                "fallback-never-used",
+                f"'{fallback.function}' has no hard dependency, "
+                f"so it is never down and '{fallback.id}' never takes over",
+                fallback,
+                "function",
+                hint="make the dependency it cannot work without 'hard'",
+            )
+
+
+def check_cut_links_exist(ctx: CheckContext) -> None:
+    links = _zone_links(ctx)
+    known = ctx.ids("zones")
+    for decision in ctx.items("decisions"):
+        for index, effect in enumerate(decision.effects):
+            if effect.cut_link is None or not set(effect.cut_link) <= known:
+                continue
+            first, second = effect.cut_link
+            if second not in links.get(first, set()):
+                ctx.error(
+                    "no-such-link",
+                    f"zones '{first}' and '{second}' are not linked, so there is no link to cut",
+                    decision,
+                    "effects",
+                    index,
+                    "cut_link",
+                    hint="list the link under zones: links:, or cut another link",
+                )
+
+
 def check_zones_of_it_nodes(ctx: CheckContext) -> None:
     for node in ctx.items("nodes"):
         if node.kind in ZONED_KINDS and node.zone is None:
@@ -233,6 +271,8 @@ CHECKS = (
     check_fallback_functions,
     check_zones_of_it_nodes,
     check_real_facts_have_sources,
+    check_fallbacks_can_take_over,
+    check_cut_links_exist,
 )
 WHOLE_SCENARIO_CHECKS = (
     check_disconnected_nodes,

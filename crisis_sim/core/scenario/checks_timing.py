@@ -83,7 +83,17 @@ def _check_expiry(ctx: CheckContext, inject: Any) -> None:
 
 def check_attack_times(ctx: CheckContext) -> None:
     for step in ctx.steps:
-        _check_time(ctx, step.at, step, "at", what=f"attack step '{step.id}'")
+        if step.at < 0:
+            # Real intrusions often start days before anyone notices: allowed, but say so.
+            ctx.warning(
+                "before-debex",
+                f"attack step '{step.id}' happens {format_duration(-step.at)} before DEBEX",
+                step,
+                "at",
+                hint="its effects are already there when the exercise starts",
+            )
+        else:
+            _check_time(ctx, step.at, step, "at", what=f"attack step '{step.id}'")
 
 
 def check_decision_and_objective_times(ctx: CheckContext) -> None:

@@ -16,6 +16,7 @@ from crisis_sim.core.scenario.fields import (
     Strict,
 )
 from crisis_sim.core.scenario.model_injects import NodeState
+from crisis_sim.core.scenario.model_meta import Provenance
 
 
 class Precondition(Strict):
@@ -79,7 +80,7 @@ class Practice(StrEnum):
     NEUTRAL = "neutral"
 
 
-class Decision(Strict):
+class Decision(Provenance):
     id: Slug
     label: Bilingual
     description: Bilingual | None = None
