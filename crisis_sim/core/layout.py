@@ -33,7 +33,13 @@ class Layout:
         return next(i for i, column in enumerate(self.columns) if node_id in column)
 
 
-def scenario_layout(scenario: Scenario, sweeps: int = DEFAULT_SWEEPS) -> Layout:
+def scenario_layout(
+    scenario: Scenario,
+    sweeps: int = DEFAULT_SWEEPS,
+    column_gap: float = COLUMN_GAP,
+    row_gap: float = ROW_GAP,
+    aspect: float | None = None,
+) -> Layout:
     """The layout of a scenario's dependency graph (edges run provider → dependent)."""
     layer_of = {node.id: LAYER_OF_KIND[node.kind] for node in scenario.nodes}
     edges = [
@@ -43,7 +49,7 @@ def scenario_layout(scenario: Scenario, sweeps: int = DEFAULT_SWEEPS) -> Layout:
         for provider in dependency.providers
         if provider in layer_of
     ]
-    return layered_layout(layer_of, edges, sweeps)
+    return layered_layout(layer_of, edges, sweeps, column_gap, row_gap, aspect)
 
 
 def layered_layout(
@@ -52,14 +58,20 @@ def layered_layout(
     sweeps: int = DEFAULT_SWEEPS,
     column_gap: float = COLUMN_GAP,
     row_gap: float = ROW_GAP,
+    aspect: float | None = None,
 ) -> Layout:
-    """Place every node of ``layer_of`` (in its iteration order for ties) in its column."""
+    """Place every node of ``layer_of`` (in its iteration order for ties) in its column.
+
+    With ``aspect`` (width / height), long columns fold into sub-columns to approach it.
+    """
     columns = _initial_columns(layer_of)
     neighbours = _neighbours(layer_of, edges)
     columns = _reduce_crossings(columns, neighbours, sweeps)
+    sizes = [len(column) for column in columns]
+    max_rows = rows_for_aspect(sizes, aspect, column_gap, row_gap) if aspect else None
     return Layout(
         columns=tuple(tuple(column) for column in columns),
-        positions=_positions(columns, column_gap, row_gap),
+        positions=_positions(columns, column_gap, row_gap, max_rows),
         crossings=count_crossings(columns, neighbours),
     )
 
@@ -200,13 +212,36 @@ def _inversions(values: list[float]) -> int:
     return count
 
 
+def rows_for_aspect(sizes: Sequence[int], aspect: float, column_gap: float, row_gap: float) -> int:
+    """The most rows per column that make the picture closest to ``aspect`` (width / height).
+
+    A layer with more nodes than that is drawn as several side-by-side sub-columns.
+    """
+    if not sizes:
+        return 1
+
+    def mismatch(rows: int) -> float:
+        width = sum(-(-size // rows) for size in sizes) * column_gap
+        return abs(width / (rows * row_gap) - aspect)
+
+    return min(range(1, max(sizes) + 1), key=lambda rows: (mismatch(rows), -rows))
+
+
 def _positions(
-    columns: list[list[str]], column_gap: float, row_gap: float
+    columns: list[list[str]], column_gap: float, row_gap: float, max_rows: int | None = None
 ) -> dict[str, tuple[float, float]]:
-    """Columns side by side, each centred vertically on y = 0."""
+    """Columns side by side, each centred vertically on y = 0.
+
+    A column longer than ``max_rows`` zig-zags over k sub-columns: node i goes to
+    sub-column i mod k, at 1/k of a row below the previous node, so the order still reads
+    top to bottom and nodes of one sub-column stay a full row apart.
+    """
     positions: dict[str, tuple[float, float]] = {}
-    for x_index, column in enumerate(columns):
+    x = 0.0
+    for column in columns:
+        k = -(-len(column) // max_rows) if max_rows else 1
         offset = (len(column) - 1) / 2
-        for y_index, node_id in enumerate(column):
-            positions[node_id] = (x_index * column_gap, (y_index - offset) * row_gap)
+        for i, node_id in enumerate(column):
+            positions[node_id] = (x + (i % k) * column_gap, (i - offset) * row_gap / k)
+        x += k * column_gap
     return positions

@@ -5,7 +5,12 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
-from crisis_sim.core.layout import count_crossings, layered_layout, scenario_layout
+from crisis_sim.core.layout import (
+    count_crossings,
+    layered_layout,
+    rows_for_aspect,
+    scenario_layout,
+)
 from crisis_sim.core.scenario.loader import load_scenario
 
 EXAMPLE = Path(__file__).parents[2] / "docs" / "examples" / "petite-mairie.yaml"
@@ -87,3 +92,21 @@ def test_two_thousand_nodes_lay_out_quickly():
     layout = layered_layout(layer_of, edges)
     assert time.perf_counter() - start < 5.0
     assert len(layout.positions) == 2000
+
+
+def test_rows_for_aspect_folds_long_columns():
+    # Layers of 20, 26, 14, 8 and 9 nodes; 14 rows gives 2+2+1+1+1 = 7 columns of 280:
+    # 1960 wide for 14 * 88 = 1232 high, aspect 1.59, the closest to 1.6.
+    assert rows_for_aspect([20, 26, 14, 8, 9], 1.6, 280.0, 88.0) == 14
+
+
+def test_a_folded_column_zig_zags_and_keeps_its_order_top_to_bottom():
+    # Two rows: 2 + 1 columns of 100 for 2 rows of 10 is exactly the aspect asked, 15.
+    layer_of = {"a": 0, "b": 0, "c": 0, "d": 0, "s": 1}
+    layout = layered_layout(layer_of, [], column_gap=100.0, row_gap=10.0, aspect=15.0)
+    xs = [layout.positions[n][0] for n in "abcd"]
+    ys = [layout.positions[n][1] for n in "abcd"]
+    assert xs == [0.0, 100.0, 0.0, 100.0]
+    assert ys == sorted(ys)
+    assert layout.positions["c"][1] - layout.positions["a"][1] == 10.0
+    assert layout.positions["s"][0] == 200.0

@@ -5,3 +5,54 @@ from __future__ import annotations
 import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+# --- fixtures added for the console's tests ----------------------------------------------------
+
+from pathlib import Path
+
+import pytest
+from scenario_gui import GUI_SCENARIO
+
+
+@pytest.fixture
+def gui_scenario_path(tmp_path: Path) -> Path:
+    path = tmp_path / "gui-mairie.yaml"
+    path.write_text(GUI_SCENARIO, encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+def gui_scenario(gui_scenario_path: Path):
+    from crisis_sim.core.scenario.loader import load_scenario
+
+    result = load_scenario(gui_scenario_path)
+    assert result.scenario is not None, [p.render() for p in result.problems]
+    return result.scenario
+
+
+@pytest.fixture
+def sim(gui_scenario):
+    from crisis_sim.core.sim import Simulation
+
+    return Simulation(gui_scenario)
+
+
+@pytest.fixture
+def english(qapp):
+    """Run in English, and leave the process in English for the next test."""
+    from crisis_sim.gui.i18n import set_language
+
+    assert set_language("en")
+    yield
+    set_language("en")
+
+
+@pytest.fixture
+def settings_in_tmp(tmp_path: Path, monkeypatch):
+    """QSettings written under the test's temporary folder, never the user's."""
+    from PySide6.QtCore import QSettings
+
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path))
+    return tmp_path

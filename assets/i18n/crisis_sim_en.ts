@@ -1,0 +1,516 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>Access</name>
+    <message>
+        <location filename="../../crisis_sim/gui/players_models.py" line="52"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/players_models.py" line="53"/>
+        <source>Disrupted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/players_models.py" line="54"/>
+        <source>Reduced service (paper)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/players_models.py" line="55"/>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Channel</name>
+    <message>
+        <location filename="../../crisis_sim/gui/players_models.py" line="61"/>
+        <source>Phone call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/players_models.py" line="62"/>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/players_models.py" line="63"/>
+        <source>Text message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/players_models.py" line="64"/>
+        <source>Press</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/players_models.py" line="65"/>
+        <source>Social media</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/players_models.py" line="66"/>
+        <source>At the front desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/players_models.py" line="67"/>
+        <source>Fax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/players_models.py" line="68"/>
+        <source>Radio / TV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/players_models.py" line="69"/>
+        <source>In person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/players_models.py" line="70"/>
+        <source>Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Describe</name>
+    <message>
+        <location filename="../../crisis_sim/gui/describe.py" line="54"/>
+        <source>depends on “%1” (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/describe.py" line="71"/>
+        <source>compromised by the attack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/describe.py" line="72"/>
+        <source>encrypted by the attack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/describe.py" line="73"/>
+        <source>knocked out by the attack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/describe.py" line="74"/>
+        <source>damaged by the attack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/describe.py" line="75"/>
+        <source>data stolen by the attack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/describe.py" line="76"/>
+        <source>hit by the attack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/describe.py" line="83"/>
+        <source>isolated by the decision “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/describe.py" line="85"/>
+        <source>shut down by the decision “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/describe.py" line="87"/>
+        <source>being restored (decision “%1”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/describe.py" line="89"/>
+        <source>changed by the decision “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/describe.py" line="96"/>
+        <source>kept going on paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/describe.py" line="100"/>
+        <source>kept going on paper: “%1”, %2 % of normal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/describe.py" line="108"/>
+        <source>restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/describe.py" line="109"/>
+        <source>the backup had never been tested and failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/describe.py" line="112"/>
+        <source>failure added by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/describe.py" line="113"/>
+        <source>repaired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/describe.py" line="124"/>
+        <source>Why: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/describe.py" line="131"/>
+        <source>Its computer system: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/describe.py" line="143"/>
+        <source>%1 since %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/describe.py" line="153"/>
+        <source>Root cause: “%1” %2, since %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/describe.py" line="163"/>
+        <source>The attacker has a foothold here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/describe.py" line="165"/>
+        <source>Data has been stolen from here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GraphPanel</name>
+    <message>
+        <location filename="../../crisis_sim/gui/graph_view.py" line="124"/>
+        <source>Click a node to see what it needs and what needs it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crisis_sim/gui/graph_view.py" line="126"/>
+        <source>needs %n node(s)</source>
+        <translation>
+            <numerusform>needs %n node</numerusform>
+            <numerusform>needs %n nodes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crisis_sim/gui/graph_view.py" line="127"/>
+        <source>needed by %n node(s)</source>
+        <translation>
+            <numerusform>needed by %n node</numerusform>
+            <numerusform>needed by %n nodes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/graph_view.py" line="132"/>
+        <source>Zoom in (+)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/graph_view.py" line="134"/>
+        <source>Zoom out (−)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/graph_view.py" line="135"/>
+        <source>Whole graph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/graph_view.py" line="136"/>
+        <source>Show the whole graph (0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Legend</name>
+    <message>
+        <location filename="../../crisis_sim/gui/legend.py" line="49"/>
+        <source>needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/legend.py" line="50"/>
+        <source>works better with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/legend.py" line="51"/>
+        <source>what the selected node needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/legend.py" line="52"/>
+        <source>what needs it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../crisis_sim/gui/main_window.py" line="180"/>
+        <source>%1 — facilitator&apos;s console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/main_window.py" line="181"/>
+        <source>Service graph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/main_window.py" line="182"/>
+        <source>Public services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/main_window.py" line="183"/>
+        <source>Service levels over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/main_window.py" line="184"/>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/main_window.py" line="185"/>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/main_window.py" line="186"/>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/main_window.py" line="187"/>
+        <source>Players&apos; screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/main_window.py" line="188"/>
+        <source>Reset the layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/main_window.py" line="189"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/main_window.py" line="190"/>
+        <source>Game speed: game time per real second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/main_window.py" line="191"/>
+        <source>Game time (J+day and time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/main_window.py" line="199"/>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/main_window.py" line="199"/>
+        <source>Play</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/main_window.py" line="200"/>
+        <source>Pause or resume the game clock (Space)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/main_window.py" line="209"/>
+        <source>The exercise is under way. Close the console anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/main_window.py" line="210"/>
+        <source>Close the console</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlayersScreen</name>
+    <message>
+        <location filename="../../crisis_sim/gui/players_screen.py" line="135"/>
+        <source>Crisis cell — players&apos; screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/players_screen.py" line="136"/>
+        <source>Public services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/players_screen.py" line="137"/>
+        <source>Messages received</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Problems</name>
+    <message>
+        <location filename="../../crisis_sim/gui/dialogs.py" line="34"/>
+        <source>line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/dialogs.py" line="36"/>
+        <source>whole file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/dialogs.py" line="39"/>
+        <source>error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/dialogs.py" line="41"/>
+        <source>warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/dialogs.py" line="45"/>
+        <source>hint: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsDialog</name>
+    <message>
+        <location filename="../../crisis_sim/gui/dialogs.py" line="52"/>
+        <source>This scenario cannot be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/dialogs.py" line="55"/>
+        <source>%1 has problems to fix before it can be played:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/dialogs.py" line="60"/>
+        <source>(no details)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServiceLevelsChart</name>
+    <message>
+        <location filename="../../crisis_sim/gui/levels_chart.py" line="83"/>
+        <source>Service levels over time (height: share of normal service)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServicesModel</name>
+    <message>
+        <location filename="../../crisis_sim/gui/services_model.py" line="75"/>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/services_model.py" line="76"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/services_model.py" line="77"/>
+        <source>Time down / tolerable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/services_model.py" line="78"/>
+        <source>People affected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/services_model.py" line="79"/>
+        <source>Paper mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/services_model.py" line="120"/>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/services_model.py" line="143"/>
+        <source>Down longer than its maximum tolerable downtime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/services_model.py" line="145"/>
+        <source>Public service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/services_model.py" line="145"/>
+        <source>Internal function</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Status</name>
+    <message>
+        <location filename="../../crisis_sim/gui/state_style.py" line="60"/>
+        <source>Working</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/state_style.py" line="61"/>
+        <source>Compromised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/state_style.py" line="62"/>
+        <source>Degraded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/state_style.py" line="63"/>
+        <source>On paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/state_style.py" line="64"/>
+        <source>Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/state_style.py" line="65"/>
+        <source>Encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/state_style.py" line="66"/>
+        <source>Isolated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/state_style.py" line="67"/>
+        <source>Restoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

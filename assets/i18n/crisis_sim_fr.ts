@@ -1,0 +1,516 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr">
+<context>
+    <name>Access</name>
+    <message>
+        <location filename="../../crisis_sim/gui/players_models.py" line="52"/>
+        <source>Open</source>
+        <translation>Ouvert</translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/players_models.py" line="53"/>
+        <source>Disrupted</source>
+        <translation>Service perturbé</translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/players_models.py" line="54"/>
+        <source>Reduced service (paper)</source>
+        <translation>Service réduit (papier)</translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/players_models.py" line="55"/>
+        <source>Closed</source>
+        <translation>Fermé</translation>
+    </message>
+</context>
+<context>
+    <name>Channel</name>
+    <message>
+        <location filename="../../crisis_sim/gui/players_models.py" line="61"/>
+        <source>Phone call</source>
+        <translation>Appel téléphonique</translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/players_models.py" line="62"/>
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/players_models.py" line="63"/>
+        <source>Text message</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/players_models.py" line="64"/>
+        <source>Press</source>
+        <translation>Presse</translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/players_models.py" line="65"/>
+        <source>Social media</source>
+        <translation>Réseaux sociaux</translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/players_models.py" line="66"/>
+        <source>At the front desk</source>
+        <translation>À l’accueil</translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/players_models.py" line="67"/>
+        <source>Fax</source>
+        <translation>Fax</translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/players_models.py" line="68"/>
+        <source>Radio / TV</source>
+        <translation>Radio / TV</translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/players_models.py" line="69"/>
+        <source>In person</source>
+        <translation>En personne</translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/players_models.py" line="70"/>
+        <source>Letter</source>
+        <translation>Courrier</translation>
+    </message>
+</context>
+<context>
+    <name>Describe</name>
+    <message>
+        <location filename="../../crisis_sim/gui/describe.py" line="54"/>
+        <source>depends on “%1” (%2)</source>
+        <translation>dépend de «&#xa0;%1&#xa0;» (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/describe.py" line="71"/>
+        <source>compromised by the attack</source>
+        <translation>compromis par l’attaque</translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/describe.py" line="72"/>
+        <source>encrypted by the attack</source>
+        <translation>chiffré par l’attaque</translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/describe.py" line="73"/>
+        <source>knocked out by the attack</source>
+        <translation>mis hors service par l’attaque</translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/describe.py" line="74"/>
+        <source>damaged by the attack</source>
+        <translation>endommagé par l’attaque</translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/describe.py" line="75"/>
+        <source>data stolen by the attack</source>
+        <translation>données volées par l’attaque</translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/describe.py" line="76"/>
+        <source>hit by the attack</source>
+        <translation>touché par l’attaque</translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/describe.py" line="83"/>
+        <source>isolated by the decision “%1”</source>
+        <translation>isolé par la décision «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/describe.py" line="85"/>
+        <source>shut down by the decision “%1”</source>
+        <translation>arrêté par la décision «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/describe.py" line="87"/>
+        <source>being restored (decision “%1”)</source>
+        <translation>en cours de restauration (décision «&#xa0;%1&#xa0;»)</translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/describe.py" line="89"/>
+        <source>changed by the decision “%1”</source>
+        <translation>modifié par la décision «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/describe.py" line="96"/>
+        <source>kept going on paper</source>
+        <translation>maintenu sur papier</translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/describe.py" line="100"/>
+        <source>kept going on paper: “%1”, %2 % of normal</source>
+        <translation>maintenu sur papier&#xa0;: «&#xa0;%1&#xa0;», %2&#xa0;% de l’activité normale</translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/describe.py" line="108"/>
+        <source>restored</source>
+        <translation>restauré</translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/describe.py" line="109"/>
+        <source>the backup had never been tested and failed</source>
+        <translation>la sauvegarde n’avait jamais été testée et a échoué</translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/describe.py" line="112"/>
+        <source>failure added by hand</source>
+        <translation>panne ajoutée à la main</translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/describe.py" line="113"/>
+        <source>repaired</source>
+        <translation>réparé</translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/describe.py" line="124"/>
+        <source>Why: %1</source>
+        <translation>Pourquoi&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/describe.py" line="131"/>
+        <source>Its computer system: %1</source>
+        <translation>Son informatique&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/describe.py" line="143"/>
+        <source>%1 since %2</source>
+        <translation>%1 depuis %2</translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/describe.py" line="153"/>
+        <source>Root cause: “%1” %2, since %3</source>
+        <translation>Cause première&#xa0;: «&#xa0;%1&#xa0;» %2, depuis %3</translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/describe.py" line="163"/>
+        <source>The attacker has a foothold here.</source>
+        <translation>L’attaquant a pris pied ici.</translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/describe.py" line="165"/>
+        <source>Data has been stolen from here.</source>
+        <translation>Des données ont été volées ici.</translation>
+    </message>
+</context>
+<context>
+    <name>GraphPanel</name>
+    <message>
+        <location filename="../../crisis_sim/gui/graph_view.py" line="124"/>
+        <source>Click a node to see what it needs and what needs it.</source>
+        <translation>Cliquez sur un élément pour voir ce dont il a besoin et ce qui en dépend.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crisis_sim/gui/graph_view.py" line="126"/>
+        <source>needs %n node(s)</source>
+        <translation>
+            <numerusform>a besoin de %n élément</numerusform>
+            <numerusform>a besoin de %n éléments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crisis_sim/gui/graph_view.py" line="127"/>
+        <source>needed by %n node(s)</source>
+        <translation>
+            <numerusform>nécessaire à %n élément</numerusform>
+            <numerusform>nécessaire à %n éléments</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/graph_view.py" line="132"/>
+        <source>Zoom in (+)</source>
+        <translation>Zoomer (+)</translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/graph_view.py" line="134"/>
+        <source>Zoom out (−)</source>
+        <translation>Dézoomer (−)</translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/graph_view.py" line="135"/>
+        <source>Whole graph</source>
+        <translation>Vue d’ensemble</translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/graph_view.py" line="136"/>
+        <source>Show the whole graph (0)</source>
+        <translation>Afficher tout le graphe (0)</translation>
+    </message>
+</context>
+<context>
+    <name>Legend</name>
+    <message>
+        <location filename="../../crisis_sim/gui/legend.py" line="49"/>
+        <source>needs</source>
+        <translation>a besoin de</translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/legend.py" line="50"/>
+        <source>works better with</source>
+        <translation>fonctionne mieux avec</translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/legend.py" line="51"/>
+        <source>what the selected node needs</source>
+        <translation>ce dont l’élément choisi a besoin</translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/legend.py" line="52"/>
+        <source>what needs it</source>
+        <translation>ce qui en dépend</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../crisis_sim/gui/main_window.py" line="180"/>
+        <source>%1 — facilitator&apos;s console</source>
+        <translation>%1 — console d’animation</translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/main_window.py" line="181"/>
+        <source>Service graph</source>
+        <translation>Graphe des dépendances</translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/main_window.py" line="182"/>
+        <source>Public services</source>
+        <translation>Services publics</translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/main_window.py" line="183"/>
+        <source>Service levels over time</source>
+        <translation>Niveaux de service dans le temps</translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/main_window.py" line="184"/>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/main_window.py" line="185"/>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/main_window.py" line="186"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/main_window.py" line="187"/>
+        <source>Players&apos; screen</source>
+        <translation>Écran des joueurs</translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/main_window.py" line="188"/>
+        <source>Reset the layout</source>
+        <translation>Rétablir la disposition</translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/main_window.py" line="189"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/main_window.py" line="190"/>
+        <source>Game speed: game time per real second</source>
+        <translation>Vitesse du jeu&#xa0;: temps de jeu par seconde réelle</translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/main_window.py" line="191"/>
+        <source>Game time (J+day and time)</source>
+        <translation>Heure du jeu (J+jour et heure)</translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/main_window.py" line="199"/>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/main_window.py" line="199"/>
+        <source>Play</source>
+        <translation>Lancer</translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/main_window.py" line="200"/>
+        <source>Pause or resume the game clock (Space)</source>
+        <translation>Mettre en pause ou relancer l’horloge du jeu (Espace)</translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/main_window.py" line="209"/>
+        <source>The exercise is under way. Close the console anyway?</source>
+        <translation>L’exercice est en cours. Fermer quand même la console&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/main_window.py" line="210"/>
+        <source>Close the console</source>
+        <translation>Fermer la console</translation>
+    </message>
+</context>
+<context>
+    <name>PlayersScreen</name>
+    <message>
+        <location filename="../../crisis_sim/gui/players_screen.py" line="135"/>
+        <source>Crisis cell — players&apos; screen</source>
+        <translation>Cellule de crise — écran des joueurs</translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/players_screen.py" line="136"/>
+        <source>Public services</source>
+        <translation>Services publics</translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/players_screen.py" line="137"/>
+        <source>Messages received</source>
+        <translation>Messages reçus</translation>
+    </message>
+</context>
+<context>
+    <name>Problems</name>
+    <message>
+        <location filename="../../crisis_sim/gui/dialogs.py" line="34"/>
+        <source>line %1</source>
+        <translation>ligne %1</translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/dialogs.py" line="36"/>
+        <source>whole file</source>
+        <translation>tout le fichier</translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/dialogs.py" line="39"/>
+        <source>error</source>
+        <translation>erreur</translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/dialogs.py" line="41"/>
+        <source>warning</source>
+        <translation>avertissement</translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/dialogs.py" line="45"/>
+        <source>hint: %1</source>
+        <translation>conseil&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsDialog</name>
+    <message>
+        <location filename="../../crisis_sim/gui/dialogs.py" line="52"/>
+        <source>This scenario cannot be opened</source>
+        <translation>Ce scénario ne peut pas être ouvert</translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/dialogs.py" line="55"/>
+        <source>%1 has problems to fix before it can be played:</source>
+        <translation>%1 contient des problèmes à corriger avant de pouvoir être joué&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/dialogs.py" line="60"/>
+        <source>(no details)</source>
+        <translation>(aucun détail)</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceLevelsChart</name>
+    <message>
+        <location filename="../../crisis_sim/gui/levels_chart.py" line="83"/>
+        <source>Service levels over time (height: share of normal service)</source>
+        <translation>Niveaux de service dans le temps (hauteur&#xa0;: part du service normal)</translation>
+    </message>
+</context>
+<context>
+    <name>ServicesModel</name>
+    <message>
+        <location filename="../../crisis_sim/gui/services_model.py" line="75"/>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/services_model.py" line="76"/>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/services_model.py" line="77"/>
+        <source>Time down / tolerable</source>
+        <translation>Durée d’arrêt / tolérable</translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/services_model.py" line="78"/>
+        <source>People affected</source>
+        <translation>Personnes touchées</translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/services_model.py" line="79"/>
+        <source>Paper mode</source>
+        <translation>Mode papier</translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/services_model.py" line="120"/>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/services_model.py" line="143"/>
+        <source>Down longer than its maximum tolerable downtime</source>
+        <translation>À l’arrêt plus longtemps que sa durée maximale d’interruption admissible (DMIA)</translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/services_model.py" line="145"/>
+        <source>Public service</source>
+        <translation>Service public</translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/services_model.py" line="145"/>
+        <source>Internal function</source>
+        <translation>Fonction interne</translation>
+    </message>
+</context>
+<context>
+    <name>Status</name>
+    <message>
+        <location filename="../../crisis_sim/gui/state_style.py" line="60"/>
+        <source>Working</source>
+        <translation>En service</translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/state_style.py" line="61"/>
+        <source>Compromised</source>
+        <translation>Compromis</translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/state_style.py" line="62"/>
+        <source>Degraded</source>
+        <translation>Dégradé</translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/state_style.py" line="63"/>
+        <source>On paper</source>
+        <translation>Sur papier</translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/state_style.py" line="64"/>
+        <source>Down</source>
+        <translation>Hors service</translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/state_style.py" line="65"/>
+        <source>Encrypted</source>
+        <translation>Chiffré</translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/state_style.py" line="66"/>
+        <source>Isolated</source>
+        <translation>Isolé</translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/state_style.py" line="67"/>
+        <source>Restoring</source>
+        <translation>En restauration</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,68 @@
+"""Starting the desktop program: ``run_gui(scenario_path)``.
+
+Opens the facilitator's console on a scenario (the bundled Angers one by default). A
+scenario with problems shows them, each with its line, in a dialog, and the program ends
+with status 1 instead of crashing.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication
+
+from crisis_sim.core.problems import Location, Problem, Severity
+from crisis_sim.core.scenario.bundled import resolve
+from crisis_sim.core.scenario.loader import load_scenario
+from crisis_sim.core.scenario.model import Scenario
+from crisis_sim.core.sim import SimulationError
+from crisis_sim.gui import dialogs
+from crisis_sim.gui.console import Console, build_console
+from crisis_sim.gui.i18n import set_language, system_language
+
+DEFAULT_SCENARIO = "angers-2021"
+
+
+def application() -> QApplication:
+    """The process's QApplication (a second one would abort), made if needed."""
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(sys.argv[:1])
+        app.setApplicationName("crisis-sim")
+        app.setOrganizationName("crisis-sim")
+    assert isinstance(app, QApplication)
+    return app
+
+
+def open_console(scenario_path: Path | str | None = None) -> Console | None:
+    """Load the scenario and build its console; None (after showing why) if it cannot."""
+    path = resolve(str(scenario_path or DEFAULT_SCENARIO)).path
+    result = load_scenario(path)
+    if result.scenario is None:
+        dialogs.show_problems(path, result.problems)
+        return None
+    return _build_or_explain(path, result.scenario)
+
+
+def _build_or_explain(path: Path, scenario: Scenario) -> Console | None:
+    try:
+        return build_console(scenario)
+    except SimulationError as error:  # e.g. a graph the engine cannot compile
+        problem = Problem(Severity.ERROR, "simulation", str(error), Location(str(path)))
+        dialogs.show_problems(path, [problem])
+        return None
+
+
+def run_gui(scenario_path: Path | str | None = None) -> int:
+    """Open the console on ``scenario_path`` (default: the bundled Angers scenario).
+
+    Returns the process exit status: 0 after a normal close, 1 if the scenario has errors.
+    """
+    app = application()
+    set_language(system_language())
+    console = open_console(scenario_path)
+    if console is None:
+        return 1
+    console.window.show()
+    return app.exec()

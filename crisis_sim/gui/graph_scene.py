@@ -1,0 +1,137 @@
+"""The service graph as a scene: node items placed by the core's layout, edges as paths.
+
+The scene shows what a state source (the Simulation now, the exercise session later) says:
+``show_state`` repaints only the nodes whose record changed. Tooltips are written when
+asked for, so they always tell the present. A click on a node highlights what it needs
+(upstream) and what needs it (downstream).
+"""
+
+from __future__ import annotations
+
+import networkx as nx
+from PySide6.QtCore import QPointF, Signal
+from PySide6.QtWidgets import (
+    QGraphicsScene,
+    QGraphicsSceneHelpEvent,
+    QGraphicsSceneMouseEvent,
+    QToolTip,
+)
+
+from crisis_sim.core.layout import scenario_layout
+from crisis_sim.core.scenario.model import Scenario
+from crisis_sim.core.scenario.model_graph import DependencyType
+from crisis_sim.core.sim import NodeRecord, build_graph
+from crisis_sim.gui.describe import StateSource, node_name, node_tooltip
+from crisis_sim.gui.edges import EdgeLayer
+from crisis_sim.gui.node_item import LABEL_WIDTH, NodeItem, Role
+
+COLUMN_GAP = LABEL_WIDTH + 70
+ROW_GAP = 88.0
+ASPECT = 1.6  # a landscape screen or projector
+
+
+class GraphScene(QGraphicsScene):
+    node_selected = Signal(str)  # the node id, or "" when the highlight is cleared
+
+    def __init__(self, scenario: Scenario, source: StateSource, parent=None) -> None:
+        super().__init__(parent)
+        self.scenario = scenario
+        self.source = source
+        self.graph = build_graph(scenario)
+        self.layout = scenario_layout(
+            scenario, column_gap=COLUMN_GAP, row_gap=ROW_GAP, aspect=ASPECT
+        )
+        self.items_by_id: dict[str, NodeItem] = {}
+        self.selected: str | None = None
+        self.needs: set[str] = set()
+        self.needed_by: set[str] = set()
+        self._shown: dict[str, NodeRecord] = {}
+        self._shown_time = 0
+        self._add_nodes()
+        self.edges = EdgeLayer(self, self.layout.positions, *self._edges_by_type())
+        self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
+        self.show_state(animate=False)
+
+    def _add_nodes(self) -> None:
+        for node_id, (x, y) in self.layout.positions.items():
+            item = NodeItem(node_id, node_name(self.scenario, node_id))
+            item.setPos(x, y)
+            self.addItem(item)
+            self.items_by_id[node_id] = item
+
+    def _edges_by_type(self) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
+        hard, soft = [], []
+        for provider, dependent, kind in self.graph.edges(data="type"):
+            (hard if kind is DependencyType.HARD else soft).append((provider, dependent))
+        return hard, soft
+
+    # --- state ------------------------------------------------------------------------------
+
+    def show_state(self, t: int | None = None, animate: bool = True) -> list[str]:
+        """Show the records at ``t`` (default: now); the ids of the nodes that changed."""
+        records = self.source.statuses(t)
+        changed = [
+            node_id for node_id, record in records.items() if self._shown.get(node_id) != record
+        ]
+        for node_id in changed:
+            self.items_by_id[node_id].set_status(records[node_id].status, animate)
+        self._shown.update((node_id, records[node_id]) for node_id in changed)
+        self._shown_time = self.source.now if t is None else t
+        return changed
+
+    def tooltip_for(self, node_id: str) -> str:
+        return node_tooltip(self.scenario, self.source, node_id, self._shown_time)
+
+    def retranslate(self) -> None:
+        for node_id, item in self.items_by_id.items():
+            item.set_label(node_name(self.scenario, node_id))
+
+    # --- highlight --------------------------------------------------------------------------
+
+    def select(self, node_id: str | None) -> None:
+        """Highlight what ``node_id`` needs and what needs it; None clears the highlight."""
+        self.selected = node_id
+        self.needs = set(nx.ancestors(self.graph, node_id)) if node_id else set()
+        self.needed_by = set(nx.descendants(self.graph, node_id)) - self.needs if node_id else set()
+        for other, item in self.items_by_id.items():
+            item.set_role(self._role_of(other))
+        self.edges.show_highlight(self._highlighted_edges())
+        self.node_selected.emit(node_id or "")
+
+    def _role_of(self, node_id: str) -> Role:
+        if self.selected is None:
+            return Role.NONE
+        if node_id == self.selected:
+            return Role.FOCUS
+        if node_id in self.needs:
+            return Role.NEEDS
+        return Role.NEEDED_BY if node_id in self.needed_by else Role.DIMMED
+
+    def _highlighted_edges(self) -> list[tuple[str, str]]:
+        if self.selected is None:
+            return []
+        upstream = self.needs | {self.selected}
+        downstream = self.needed_by | {self.selected}
+        return [
+            (u, v)
+            for u, v in self.graph.edges
+            if (u in upstream and v in upstream) or (u in downstream and v in downstream)
+        ]
+
+    # --- Qt overrides -------------------------------------------------------------------------
+
+    def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
+        item = self._node_at(event.scenePos())
+        self.select(item.node_id if item else None)
+        super().mousePressEvent(event)
+
+    def helpEvent(self, event: QGraphicsSceneHelpEvent) -> None:  # noqa: N802
+        item = self._node_at(event.scenePos())
+        if item is None:
+            QToolTip.hideText()
+            return
+        QToolTip.showText(event.screenPos(), self.tooltip_for(item.node_id), event.widget())
+        event.accept()
+
+    def _node_at(self, pos: QPointF) -> NodeItem | None:
+        return next((item for item in self.items(pos) if isinstance(item, NodeItem)), None)

@@ -1,0 +1,149 @@
+"""Service levels over time, painted with QPainter: one band per service, its height the
+share of normal service, its colour and hatching the status.
+
+QtCharts is not in PySide6-Essentials, and the full PySide6 would add about 430 MB to
+install on the refurbished laptops our users often have; a strip per service is a few
+rectangles, which QPainter draws as fast as anything.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QBrush, QColor, QPainter, QPaintEvent, QPen
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from crisis_sim.core.gametime import HOUR, format_game_time
+from crisis_sim.core.scenario.model import Scenario
+from crisis_sim.core.sim import NodeRecord, NodeStatus
+from crisis_sim.gui.describe import StateSource, node_name
+from crisis_sim.gui.state_style import STYLES
+
+NAME_WIDTH = 230
+AXIS_HEIGHT = 34
+TITLE_HEIGHT = 22
+ROW_MAX, ROW_MIN = 26, 12
+MIN_BAND = 0.08  # a service that is down still shows as a thin strip of its colour
+TICK_STEPS = (HOUR, 2 * HOUR, 3 * HOUR, 6 * HOUR, 12 * HOUR, 24 * HOUR)
+
+# Hatching over the colour, so the bands read in greyscale too.
+PATTERNS = {
+    NodeStatus.COMPROMISED: Qt.BrushStyle.Dense6Pattern,
+    NodeStatus.DEGRADED: Qt.BrushStyle.Dense5Pattern,
+    NodeStatus.PAPER: Qt.BrushStyle.BDiagPattern,
+    NodeStatus.DOWN: Qt.BrushStyle.DiagCrossPattern,
+    NodeStatus.ISOLATED: Qt.BrushStyle.HorPattern,
+    NodeStatus.RESTORING: Qt.BrushStyle.VerPattern,
+}
+
+
+class ServiceLevelsChart(QWidget):
+    def __init__(self, scenario: Scenario, source: StateSource, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.scenario = scenario
+        self.source = source
+        self.shown_time = 0
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setMinimumHeight(TITLE_HEIGHT + AXIS_HEIGHT + ROW_MIN * 3)
+
+    def refresh(self, t: int | None = None) -> None:
+        self.shown_time = self.source.now if t is None else t
+        self.update()
+
+    @property
+    def span(self) -> int:
+        """The time the axis covers: the planned exercise, longer if play went on."""
+        return max(self.scenario.meta.duration, self.shown_time, HOUR)
+
+    def segments(self, node_id: str) -> list[tuple[int, int, NodeRecord]]:
+        """(start, end, record) of each state of the node from T0 to the shown time."""
+        records = [r for r in self.source.timeline(node_id) if r.since <= self.shown_time]
+        first = self.source.state_at(node_id, 0) if self.shown_time >= 0 else None
+        if first is not None and (not records or records[0].since > 0):
+            records.insert(0, first)
+        ends = [r.since for r in records[1:]] + [self.shown_time]
+        return [(r.since, end, r) for r, end in zip(records, ends, strict=True) if end > r.since]
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        rows = len(self.scenario.functions)
+        return QSize(700, TITLE_HEIGHT + AXIS_HEIGHT + rows * 20)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.update()
+        super().changeEvent(event)
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), self.palette().base())
+        painter.setPen(self.palette().text().color())
+        title = QRectF(6, 0, self.width() - 12, TITLE_HEIGHT)
+        painter.drawText(
+            title,
+            int(Qt.AlignmentFlag.AlignVCenter),
+            self.tr("Service levels over time (height: share of normal service)"),
+        )
+        plot = self._plot_rect()
+        functions = self.scenario.functions
+        row_height = min(ROW_MAX, max(ROW_MIN, plot.height() / max(len(functions), 1)))
+        for i, node in enumerate(functions):
+            row = QRectF(0, plot.top() + i * row_height, self.width(), row_height)
+            self._paint_row(painter, node.id, row, plot)
+        self._paint_axis(painter, plot, plot.top() + len(functions) * row_height)
+        painter.end()
+
+    def _plot_rect(self) -> QRectF:
+        return QRectF(
+            NAME_WIDTH,
+            TITLE_HEIGHT,
+            max(10, self.width() - NAME_WIDTH - 16),
+            max(10, self.height() - TITLE_HEIGHT - AXIS_HEIGHT),
+        )
+
+    def _x(self, plot: QRectF, t: int) -> float:
+        return plot.left() + plot.width() * t / self.span
+
+    def _paint_row(self, painter: QPainter, node_id: str, row: QRectF, plot: QRectF) -> None:
+        name = node_name(self.scenario, node_id)
+        metrics = painter.fontMetrics()
+        text = metrics.elidedText(name, Qt.TextElideMode.ElideRight, NAME_WIDTH - 12)
+        painter.setPen(self.palette().text().color())
+        painter.drawText(
+            QRectF(6, row.top(), NAME_WIDTH - 10, row.height()),
+            int(Qt.AlignmentFlag.AlignVCenter),
+            text,
+        )
+        inner = row.adjusted(0, 2, 0, -2)
+        for start, end, record in self.segments(node_id):
+            height = inner.height() * max(record.capacity, MIN_BAND)
+            band = QRectF(
+                self._x(plot, start),
+                inner.bottom() - height,
+                self._x(plot, end) - self._x(plot, start),
+                height,
+            )
+            _paint_band(painter, band, record.status)
+        painter.setPen(QPen(QColor(0, 0, 0, 40)))
+        painter.drawLine(QPointF(plot.left(), row.bottom()), QPointF(plot.right(), row.bottom()))
+
+    def _paint_axis(self, painter: QPainter, plot: QRectF, bottom: float) -> None:
+        step = next(
+            (s for s in TICK_STEPS if self.span / s <= max(2, plot.width() // 110)), TICK_STEPS[-1]
+        )
+        painter.setPen(self.palette().text().color())
+        for t in range(0, self.span + 1, step):
+            x = self._x(plot, t)
+            painter.drawLine(QPointF(x, bottom), QPointF(x, bottom + 4))
+            label = format_game_time(t, self.scenario.meta.t0)
+            painter.drawText(
+                QRectF(x - 50, bottom + 4, 100, 18), int(Qt.AlignmentFlag.AlignHCenter), label
+            )
+        now = self._x(plot, self.shown_time)
+        painter.setPen(QPen(QColor("#000000"), 2, Qt.PenStyle.DashLine))
+        painter.drawLine(QPointF(now, plot.top()), QPointF(now, bottom))
+
+
+def _paint_band(painter: QPainter, band: QRectF, status: NodeStatus) -> None:
+    painter.fillRect(band, QColor(STYLES[status].colour))
+    pattern = PATTERNS.get(status)
+    if pattern is not None:
+        painter.fillRect(band, QBrush(QColor(0, 0, 0, 110), pattern))

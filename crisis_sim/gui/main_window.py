@@ -1,0 +1,216 @@
+"""The facilitator's console window: it receives its parts ready-made and only places them.
+
+Every part is a dock the facilitator can move, stack or close; the arrangement is saved
+with QSettings when the window closes and restored when it opens. The toolbar holds the
+(temporary) clock controls, the players' screen and the language switch.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QComboBox, QDockWidget, QLabel, QMainWindow, QToolBar, QWidget
+
+from crisis_sim.core.gametime import format_game_time
+from crisis_sim.core.scenario.model import Scenario
+from crisis_sim.gui import dialogs
+from crisis_sim.gui.i18n import LANGUAGES, current_language, set_language
+from crisis_sim.gui.sim_driver import SPEEDS, SimDriver
+
+SETTINGS_ORG = "crisis-sim"
+SETTINGS_APP = "console"
+STATE_VERSION = 1
+LANGUAGE_NAMES = {"fr": "Français", "en": "English"}  # each in its own language, never translated
+
+
+class MainWindow(QMainWindow):
+    def __init__(
+        self,
+        scenario: Scenario,
+        driver: SimDriver,
+        parts: dict[str, QWidget],
+        players: QWidget,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("console")
+        self.scenario = scenario
+        self.driver = driver
+        self.players = players
+        self.docks = {name: self._dock(name, widget) for name, widget in parts.items()}
+        self.clock = QLabel(self)
+        self.speed = QComboBox(self)
+        self.actions_by_name: dict[str, QAction] = {}
+        self._build_actions()
+        self._build_toolbar()
+        self._build_menus()
+        self._place_docks()
+        driver.advanced.connect(self._on_advanced)
+        driver.running_changed.connect(self._on_running_changed)
+        self.retranslate()
+        self.restore_layout()
+
+    # --- building -------------------------------------------------------------------------------
+
+    def _dock(self, name: str, widget: QWidget) -> QDockWidget:
+        dock = QDockWidget(self)
+        dock.setObjectName(f"dock-{name}")
+        dock.setWidget(widget)
+        dock.setFeatures(
+            QDockWidget.DockWidgetFeature.DockWidgetMovable
+            | QDockWidget.DockWidgetFeature.DockWidgetFloatable
+            | QDockWidget.DockWidgetFeature.DockWidgetClosable
+        )
+        return dock
+
+    def _place_docks(self) -> None:
+        self.setDockNestingEnabled(True)
+        area = Qt.DockWidgetArea
+        self.addDockWidget(area.TopDockWidgetArea, self.docks["graph"])
+        self.addDockWidget(area.BottomDockWidgetArea, self.docks["services"])
+        self.splitDockWidget(self.docks["services"], self.docks["chart"], Qt.Orientation.Horizontal)
+        self.resizeDocks(
+            [self.docks["graph"], self.docks["services"]], [620, 300], Qt.Orientation.Vertical
+        )
+
+    def _action(self, name: str, slot, shortcut: QKeySequence | str | None = None) -> QAction:
+        action = QAction(self)
+        action.setObjectName(name)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        self.addAction(action)
+        self.actions_by_name[name] = action
+        return action
+
+    def _build_actions(self) -> None:
+        self._action("play", self._on_play_pause, Qt.Key.Key_Space)
+        players = self._action("players", self._on_players, Qt.Key.Key_F5)
+        players.setCheckable(True)
+        self._action("reset-layout", self._on_reset_layout)
+        self._action("quit", self.close, QKeySequence.StandardKey.Quit)
+        group = QActionGroup(self)
+        for code in LANGUAGES:
+            action = self._action(f"language-{code}", self._on_language)
+            action.setText(LANGUAGE_NAMES[code])
+            action.setData(code)
+            action.setCheckable(True)
+            action.setChecked(code == current_language())
+            group.addAction(action)
+
+    def _build_toolbar(self) -> None:
+        bar = QToolBar(self)
+        bar.setObjectName("toolbar-clock")
+        bar.addAction(self.actions_by_name["play"])
+        for speed in SPEEDS:
+            self.speed.addItem(f"×{speed}", speed)
+        self.speed.setCurrentIndex(SPEEDS.index(self.driver.speed))
+        self.speed.currentIndexChanged.connect(self._on_speed)
+        bar.addWidget(self.speed)
+        bar.addSeparator()
+        font = self.clock.font()
+        font.setPointSize(font.pointSize() + 6)
+        font.setBold(True)
+        self.clock.setFont(font)
+        self.clock.setMinimumWidth(self.clock.fontMetrics().horizontalAdvance("J+00 00:00 "))
+        bar.addWidget(self.clock)
+        bar.addSeparator()
+        bar.addAction(self.actions_by_name["players"])
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
+        self.toolbar = bar
+
+    def _build_menus(self) -> None:
+        menus = self.menuBar()
+        self.file_menu = menus.addMenu("")
+        self.file_menu.addAction(self.actions_by_name["quit"])
+        self.view_menu = menus.addMenu("")
+        for dock in self.docks.values():
+            self.view_menu.addAction(dock.toggleViewAction())
+        self.view_menu.addSeparator()
+        self.view_menu.addAction(self.actions_by_name["players"])
+        self.view_menu.addAction(self.actions_by_name["reset-layout"])
+        self.language_menu = menus.addMenu("")
+        for code in LANGUAGES:
+            self.language_menu.addAction(self.actions_by_name[f"language-{code}"])
+
+    # --- slots ------------------------------------------------------------------------------------
+
+    def _on_play_pause(self) -> None:
+        self.driver.toggle()
+
+    def _on_speed(self, index: int) -> None:
+        self.driver.set_speed(self.speed.itemData(index))
+
+    def _on_players(self, checked: bool) -> None:
+        self.players.setVisible(checked)
+
+    def _on_language(self) -> None:
+        set_language(self.sender().data())
+
+    def _on_reset_layout(self) -> None:
+        self._place_docks()
+        for dock in self.docks.values():
+            dock.setFloating(False)
+            dock.show()
+
+    def _on_advanced(self, t: int) -> None:
+        self.clock.setText(format_game_time(t, self.scenario.meta.t0))
+
+    def _on_running_changed(self, running: bool) -> None:
+        self._retranslate_play(running)
+
+    # --- layout memory --------------------------------------------------------------------------
+
+    def save_layout(self) -> None:
+        settings = QSettings(SETTINGS_ORG, SETTINGS_APP)
+        settings.setValue("geometry", self.saveGeometry())
+        settings.setValue("state", self.saveState(STATE_VERSION))
+
+    def restore_layout(self) -> bool:
+        settings = QSettings(SETTINGS_ORG, SETTINGS_APP)
+        geometry, state = settings.value("geometry"), settings.value("state")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        return isinstance(state, QByteArray) and self.restoreState(state, STATE_VERSION)
+
+    # --- language ---------------------------------------------------------------------------------
+
+    def retranslate(self) -> None:
+        title = self.scenario.meta.title.get(current_language())
+        self.setWindowTitle(self.tr("%1 — facilitator's console").replace("%1", title))
+        self.docks["graph"].setWindowTitle(self.tr("Service graph"))
+        self.docks["services"].setWindowTitle(self.tr("Public services"))
+        self.docks["chart"].setWindowTitle(self.tr("Service levels over time"))
+        self.file_menu.setTitle(self.tr("&File"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.language_menu.setTitle(self.tr("&Language"))
+        self.actions_by_name["players"].setText(self.tr("Players' screen"))
+        self.actions_by_name["reset-layout"].setText(self.tr("Reset the layout"))
+        self.actions_by_name["quit"].setText(self.tr("&Quit"))
+        self.speed.setToolTip(self.tr("Game speed: game time per real second"))
+        self.clock.setToolTip(self.tr("Game time (J+day and time)"))
+        for code in LANGUAGES:
+            self.actions_by_name[f"language-{code}"].setChecked(code == current_language())
+        self._retranslate_play(self.driver.running)
+        self._on_advanced(self.driver.source.now)
+
+    def _retranslate_play(self, running: bool) -> None:
+        action = self.actions_by_name["play"]
+        action.setText(self.tr("Pause") if running else self.tr("Play"))
+        action.setToolTip(self.tr("Pause or resume the game clock (Space)"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        under_way = self.driver.source.now > 0 and not self.driver.finished
+        question = self.tr("The exercise is under way. Close the console anyway?")
+        if under_way and not dialogs.ask(self, self.tr("Close the console"), question):
+            event.ignore()
+            return
+        self.driver.pause()
+        self.save_layout()
+        self.players.close()
+        event.accept()

@@ -1,0 +1,180 @@
+"""What the players' screen shows, as item models: services as residents see them, and the
+messages (injects) delivered so far. Plain words only: no ids, no technical states, and never
+the reactions the animation team expects."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+
+from crisis_sim.core.gametime import format_game_time
+from crisis_sim.core.scenario.model import Scenario
+from crisis_sim.core.scenario.model_graph import NodeKind
+from crisis_sim.core.scenario.model_injects import Channel
+from crisis_sim.core.sim import DOWN, UP, NodeStatus
+from crisis_sim.gui.describe import StateSource, node_name
+from crisis_sim.gui.i18n import current_language
+from crisis_sim.gui.resident_style import channel_icon, resident_icon
+
+Index = QModelIndex | QPersistentModelIndex
+translate = QCoreApplication.translate
+
+
+class Access(Enum):
+    """A service as a resident finds it at the town hall's door."""
+
+    OPEN = "open"
+    DISRUPTED = "disrupted"
+    PAPER = "paper"
+    CLOSED = "closed"
+
+
+def access_of(status: NodeStatus, level: int) -> Access:
+    if status is NodeStatus.PAPER:
+        return Access.PAPER
+    if level == UP:  # a compromised service still works: residents see nothing
+        return Access.OPEN
+    return Access.CLOSED if level == DOWN else Access.DISRUPTED
+
+
+def access_label(access: Access) -> str:
+    return {
+        Access.OPEN: translate("Access", "Open"),
+        Access.DISRUPTED: translate("Access", "Disrupted"),
+        Access.PAPER: translate("Access", "Reduced service (paper)"),
+        Access.CLOSED: translate("Access", "Closed"),
+    }[access]
+
+
+def channel_label(channel: Channel) -> str:
+    return {
+        Channel.PHONE: translate("Channel", "Phone call"),
+        Channel.EMAIL: translate("Channel", "E-mail"),
+        Channel.SMS: translate("Channel", "Text message"),
+        Channel.PRESS: translate("Channel", "Press"),
+        Channel.SOCIAL_MEDIA: translate("Channel", "Social media"),
+        Channel.WALK_IN: translate("Channel", "At the front desk"),
+        Channel.FAX: translate("Channel", "Fax"),
+        Channel.RADIO_TV: translate("Channel", "Radio / TV"),
+        Channel.IN_PERSON: translate("Channel", "In person"),
+        Channel.LETTER: translate("Channel", "Letter"),
+    }[channel]
+
+
+def board_nodes(scenario: Scenario) -> tuple:
+    """Public services if the scenario has any, else every business function."""
+    public = tuple(n for n in scenario.functions if n.kind is NodeKind.PUBLIC_SERVICE)
+    return public or scenario.functions
+
+
+class PublicServicesModel(QAbstractTableModel):
+    """Two columns: the service's name and how residents find it."""
+
+    def __init__(self, scenario: Scenario, source: StateSource, parent=None) -> None:
+        super().__init__(parent)
+        self.scenario = scenario
+        self.source = source
+        self._nodes = board_nodes(scenario)
+        self._access = [Access.OPEN] * len(self._nodes)
+
+    def refresh(self, t: int | None = None) -> list[int]:
+        records = [self.source.state_at(node.id, t) for node in self._nodes]
+        access = [access_of(r.status, r.level) for r in records]
+        changed = [i for i, (a, b) in enumerate(zip(self._access, access, strict=True)) if a != b]
+        self._access = access
+        for i in changed:
+            self.dataChanged.emit(self.index(i, 0), self.index(i, 1))
+        return changed
+
+    def access(self, row: int) -> Access:
+        return self._access[row]
+
+    def retranslate(self) -> None:
+        if self._nodes:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._nodes) - 1, 1))
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self._nodes)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else 2
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._nodes):
+            return None
+        access = self._access[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            if index.column() == 0:
+                return node_name(self.scenario, self._nodes[index.row()].id)
+            return access_label(access)
+        if role == Qt.ItemDataRole.DecorationRole and index.column() == 1:
+            return resident_icon(access.value)
+        return None
+
+
+@dataclass(frozen=True)
+class DeliveredInject:
+    """An inject as the session delivered it: when, and through which channel."""
+
+    inject_id: str
+    at: int
+    channel: Channel | None = None  # None: the scenario's channel; set when re-sent another way
+
+
+class InjectFeedModel(QAbstractListModel):
+    """The messages received, newest first: time, channel and sender, title, text."""
+
+    def __init__(self, scenario: Scenario, parent=None) -> None:
+        super().__init__(parent)
+        self.scenario = scenario
+        self._items: list[DeliveredInject] = []
+
+    def show_injects(self, delivered: list[DeliveredInject]) -> None:
+        """Show these deliveries (any order); unknown ids are left out."""
+        known = [d for d in delivered if d.inject_id in self.scenario.inject_by_id]
+        self.beginResetModel()
+        self._items = sorted(known, key=lambda d: d.at, reverse=True)
+        self.endResetModel()
+
+    def retranslate(self) -> None:
+        if self._items:
+            self.dataChanged.emit(self.index(0), self.index(len(self._items) - 1))
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self._items)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._items):
+            return None
+        delivered = self._items[index.row()]
+        inject = self.scenario.inject_by_id[delivered.inject_id]
+        channel = delivered.channel or inject.channel
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(delivered, inject, channel)
+        if role == Qt.ItemDataRole.DecorationRole:
+            return channel_icon(channel.value)
+        return None
+
+    def _text(self, delivered: DeliveredInject, inject, channel: Channel) -> str:
+        lang = current_language()
+        when = format_game_time(delivered.at, self.scenario.meta.t0)
+        sender = _sender_name(self.scenario, inject.sender, lang)
+        head = " · ".join(part for part in (when, channel_label(channel), sender) if part)
+        return f"{head}\n{inject.title.get(lang)}\n{inject.text.get(lang)}"
+
+
+def _sender_name(scenario: Scenario, sender: str, lang: str) -> str:
+    for party in (*scenario.personas, *scenario.roles):
+        if party.id == sender:
+            return party.name.get(lang)
+    return ""

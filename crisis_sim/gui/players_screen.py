@@ -1,0 +1,145 @@
+"""The players' screen: a second window for the projector, in large type and plain words.
+
+It shows the game clock, the public services as residents find them, and the messages the
+crisis cell has received. It never shows ids, technical states or the reactions expected of
+the players: those are for the animation team's console.
+"""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from PySide6.QtCore import QDate, QEvent, QLocale, QSize, Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGridLayout,
+    QHeaderView,
+    QLabel,
+    QListView,
+    QTableView,
+    QWidget,
+)
+
+from crisis_sim.core.gametime import format_game_time
+from crisis_sim.core.scenario.model import Scenario
+from crisis_sim.gui.describe import StateSource
+from crisis_sim.gui.i18n import current_language
+from crisis_sim.gui.players_models import DeliveredInject, InjectFeedModel, PublicServicesModel
+
+BODY_POINTS = 20
+ICON = 40
+
+
+def _font(points: int, bold: bool = False) -> QFont:
+    font = QFont()
+    font.setPointSize(points)
+    font.setBold(bold)
+    return font
+
+
+class PlayersScreen(QWidget):
+    def __init__(self, scenario: Scenario, source: StateSource, parent: QWidget | None = None):
+        super().__init__(parent, Qt.WindowType.Window)
+        self.setObjectName("players-screen")
+        self.scenario = scenario
+        self.services = PublicServicesModel(scenario, source, self)
+        self.injects = InjectFeedModel(scenario, self)
+        self.shown_time = 0
+        self.clock = QLabel(self)
+        self.date = QLabel(self)
+        self.organisation = QLabel(scenario.organisation.name, self)
+        self.services_title = QLabel(self)
+        self.injects_title = QLabel(self)
+        self.services_view = self._services_view()
+        self.injects_view = self._injects_view()
+        self._build()
+        self.retranslate()
+        self.refresh(0)
+
+    def _services_view(self) -> QTableView:
+        view = QTableView(self)
+        view.setModel(self.services)
+        view.setFont(_font(BODY_POINTS))
+        view.setIconSize(QSize(ICON, ICON))
+        view.horizontalHeader().hide()
+        view.verticalHeader().hide()
+        view.setShowGrid(False)
+        view.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        view.setWordWrap(True)
+        view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        view.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        return view
+
+    def _injects_view(self) -> QListView:
+        view = QListView(self)
+        view.setModel(self.injects)
+        view.setFont(_font(BODY_POINTS - 2))
+        view.setIconSize(QSize(ICON, ICON))
+        view.setWordWrap(True)
+        view.setSpacing(6)
+        view.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        return view
+
+    def _build(self) -> None:
+        self.organisation.setFont(_font(28, bold=True))
+        self.organisation.setWordWrap(True)
+        self.clock.setFont(_font(54, bold=True))
+        self.date.setFont(_font(18))
+        for label in (self.clock, self.date):
+            label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        for title in (self.services_title, self.injects_title):
+            title.setFont(_font(24, bold=True))
+        grid = QGridLayout(self)
+        grid.setContentsMargins(24, 16, 24, 24)
+        grid.setHorizontalSpacing(32)
+        grid.addWidget(self.organisation, 0, 0, 2, 1)
+        grid.addWidget(self.clock, 0, 1)
+        grid.addWidget(self.date, 1, 1)
+        grid.addWidget(self.services_title, 2, 0)
+        grid.addWidget(self.injects_title, 2, 1)
+        grid.addWidget(self.services_view, 3, 0)
+        grid.addWidget(self.injects_view, 3, 1)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
+        grid.setRowStretch(3, 1)
+
+    # --- told by the console ------------------------------------------------------------------
+
+    def refresh(self, t: int) -> None:
+        """Show the game time ``t`` and the services' state then."""
+        self.shown_time = t
+        self.clock.setText(format_game_time(t, self.scenario.meta.t0))
+        moment = self.scenario.meta.t0 + timedelta(seconds=t)
+        day = QDate(moment.year, moment.month, moment.day)
+        self.date.setText(QLocale(current_language()).toString(day, "dddd d MMMM yyyy"))
+        self.services.refresh(t)
+
+    def show_injects(self, delivered: list[DeliveredInject]) -> None:
+        """The messages delivered so far; the exercise session calls this as it delivers."""
+        self.injects.show_injects(delivered)
+
+    def visible_texts(self) -> list[str]:
+        """Every text a player can read on this screen (for checks and tests)."""
+        texts = [label.text() for label in self.findChildren(QLabel)]
+        for model in (self.services, self.injects):
+            for row in range(model.rowCount()):
+                for column in range(model.columnCount()):
+                    texts.append(str(model.index(row, column).data() or ""))
+        return texts
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Crisis cell — players' screen"))
+        self.services_title.setText(self.tr("Public services"))
+        self.injects_title.setText(self.tr("Messages received"))
+        self.services.retranslate()
+        self.injects.retranslate()
+        self.refresh(self.shown_time)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

@@ -1,0 +1,161 @@
+"""The public services board as a table model: one row per business function or service.
+
+Columns: the service, its state (text, colour and glyph), time fully down against its
+maximum tolerable downtime, people affected, and the paper fallback at work. ``refresh``
+recomputes the rows and signals only those that changed.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor, QFont
+
+from crisis_sim.core.gametime import format_duration
+from crisis_sim.core.scenario.model import Scenario
+from crisis_sim.gui.describe import StateSource, node_name
+from crisis_sim.gui.i18n import current_language
+from crisis_sim.gui.service_rows import ServiceRow, service_row
+from crisis_sim.gui.state_style import STYLES, state_icon, status_label
+
+SERVICE, STATE, DOWN_TIME, AFFECTED, PAPER = range(5)
+SORT_ROLE = Qt.ItemDataRole.UserRole
+OVER_MTD = QColor("#A33A00")  # a darker vermillion, readable as text on white
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class ServicesModel(QAbstractTableModel):
+    def __init__(self, scenario: Scenario, source: StateSource, parent=None) -> None:
+        super().__init__(parent)
+        self.scenario = scenario
+        self.source = source
+        self._nodes = scenario.functions
+        self._rows: list[ServiceRow] = [service_row(node, source, 0) for node in self._nodes]
+
+    def refresh(self, t: int | None = None) -> list[int]:
+        """Recompute every row at ``t`` (default: now); the indices of the rows that changed."""
+        t = self.source.now if t is None else t
+        rows = [service_row(node, self.source, t) for node in self._nodes]
+        changed = [
+            i for i, (old, new) in enumerate(zip(self._rows, rows, strict=True)) if old != new
+        ]
+        self._rows = rows
+        for i in changed:
+            self.dataChanged.emit(self.index(i, 0), self.index(i, self.columnCount() - 1))
+        return changed
+
+    def row_of(self, node_id: str) -> int:
+        return next(i for i, row in enumerate(self._rows) if row.node_id == node_id)
+
+    def service(self, row: int) -> ServiceRow:
+        return self._rows[row]
+
+    def retranslate(self) -> None:
+        """Texts depend on the language: every cell and header changes."""
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, PAPER))
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, PAPER)
+
+    # --- Qt overrides -------------------------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else PAPER + 1
+
+    def headerData(  # noqa: N802
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return {
+            SERVICE: self.tr("Service"),
+            STATE: self.tr("State"),
+            DOWN_TIME: self.tr("Time down / tolerable"),
+            AFFECTED: self.tr("People affected"),
+            PAPER: self.tr("Paper mode"),
+        }.get(section)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row, column = self._rows[index.row()], index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(row, column)
+        if role == SORT_ROLE:
+            return self._sort_key(row, column)
+        if role == Qt.ItemDataRole.DecorationRole and column == STATE:
+            return state_icon(row.status)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(row, column)
+        return self._look(row, column, role)
+
+    # --- cells ------------------------------------------------------------------------------
+
+    def _text(self, row: ServiceRow, column: int) -> str:
+        if column == SERVICE:
+            return node_name(self.scenario, row.node_id)
+        if column == STATE:
+            return status_label(row.status)
+        if column == DOWN_TIME:
+            return self._down_text(row)
+        if column == AFFECTED:
+            return self._affected_text(row)
+        return self._paper_text(row)
+
+    def _down_text(self, row: ServiceRow) -> str:
+        down = format_duration(row.down_for) if row.disrupted_since is not None else "—"
+        tolerable = format_duration(row.mtd) if row.mtd is not None else "—"
+        text = f"{down} / {tolerable}"
+        return "⚠ " + text if row.over_mtd else text
+
+    def _affected_text(self, row: ServiceRow) -> str:
+        locale = QLocale(current_language())
+        if not row.serves:
+            return "—"
+        return (
+            self.tr("%1 of %2")
+            .replace("%1", locale.toString(row.affected))
+            .replace("%2", locale.toString(row.serves))
+        )
+
+    def _paper_text(self, row: ServiceRow) -> str:
+        if row.fallback is None:
+            return "—"
+        fallback = self.scenario.fallback_by_id.get(row.fallback)
+        name = fallback.name.get(current_language()) if fallback else row.fallback
+        return f"{round(row.capacity * 100)} % — {name}"
+
+    def _sort_key(self, row: ServiceRow, column: int) -> Any:
+        return {
+            SERVICE: self._text(row, SERVICE),
+            STATE: row.capacity,
+            DOWN_TIME: row.down_for,
+            AFFECTED: row.affected,
+            PAPER: row.capacity if row.fallback else -1.0,
+        }[column]
+
+    def _tooltip(self, row: ServiceRow, column: int) -> str | None:
+        if column == DOWN_TIME and row.over_mtd:
+            return self.tr("Down longer than its maximum tolerable downtime")
+        if column == SERVICE:
+            return self.tr("Public service") if row.public else self.tr("Internal function")
+        return None
+
+    def _look(self, row: ServiceRow, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (DOWN_TIME, AFFECTED):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ForegroundRole and column == DOWN_TIME and row.over_mtd:
+            return OVER_MTD
+        if role == Qt.ItemDataRole.FontRole and column == DOWN_TIME and row.over_mtd:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.BackgroundRole and column == STATE:
+            colour = QColor(STYLES[row.status].colour)
+            colour.setAlpha(60)
+            return colour
+        return None

@@ -1,0 +1,147 @@
+"""The service graph: markers follow the simulation, tooltips explain, a click highlights."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from scenario_gui import ENCRYPTED_AT, PAPER_AT
+
+from crisis_sim.core.sim import NodeStatus
+from crisis_sim.gui.graph_scene import GraphScene
+from crisis_sim.gui.graph_view import GraphPanel
+from crisis_sim.gui.node_item import Role
+from crisis_sim.gui.state_style import STYLES
+
+pytestmark = pytest.mark.usefixtures("english")
+
+
+@pytest.fixture
+def panel(qtbot, gui_scenario, sim):
+    widget = GraphPanel(GraphScene(gui_scenario, sim))
+    qtbot.addWidget(widget)
+    widget.resize(1000, 700)
+    widget.show()
+    return widget
+
+
+def test_every_node_has_an_item_at_its_layout_position(panel, gui_scenario):
+    scene = panel.scene
+    assert set(scene.items_by_id) == {node.id for node in gui_scenario.nodes}
+    for node_id, item in scene.items_by_id.items():
+        assert (item.pos().x(), item.pos().y()) == scene.layout.positions[node_id]
+
+
+def test_markers_change_status_when_the_simulation_moves_on(panel, sim):
+    items = panel.scene.items_by_id
+    assert items["san-principal"].status is NodeStatus.OPERATIONAL
+    sim.run(ENCRYPTED_AT)
+    changed = panel.scene.show_state()
+    assert set(changed) == {"san-principal", "srv", "app-ec", "etat-civil", "paie"}
+    assert items["san-principal"].status is NodeStatus.ENCRYPTED
+    assert items["etat-civil"].status is NodeStatus.DOWN
+    sim.run(PAPER_AT)
+    assert panel.scene.show_state() == ["etat-civil"]
+    assert items["etat-civil"].status is NodeStatus.PAPER
+
+
+def test_each_status_has_its_own_shape_or_glyph_and_colour():
+    looks = {(style.shape, style.glyph) for style in STYLES.values()}
+    colours = {style.colour for style in STYLES.values()}
+    assert len(looks) == len(NodeStatus)
+    assert len(colours) == len(NodeStatus)
+
+
+def test_a_changed_node_flashes_and_the_others_do_not(panel, sim):
+    sim.run(PAPER_AT - 1)
+    panel.scene.show_state()
+    sim.run(PAPER_AT)
+    panel.scene.show_state()
+    items = panel.scene.items_by_id
+    assert items["etat-civil"].animating
+    assert not items["web"].animating
+
+
+def _pixels_of(panel, node_id: str, qapp):
+    qapp.processEvents()  # let the scene apply pending item updates
+    view = panel.view
+    rect = view.mapFromScene(panel.scene.items_by_id[node_id].sceneBoundingRect()).boundingRect()
+    return view.viewport().grab(rect).toImage()
+
+
+def test_repainted_pixels_follow_the_status(panel, sim, qapp):
+    before = _pixels_of(panel, "san-principal", qapp)
+    sim.run(ENCRYPTED_AT)
+    panel.scene.show_state(animate=False)
+    assert _pixels_of(panel, "san-principal", qapp) != before
+
+
+def test_tooltip_tells_state_cause_and_root_in_plain_words(panel, sim):
+    sim.run(PAPER_AT)
+    panel.scene.show_state()
+    text = panel.scene.tooltip_for("paie")
+    assert text.splitlines()[0] == "Payroll"
+    assert "Down since J+1 02:00" in text
+    assert "depends on “Registry software” (Down)" in text
+    assert "Root cause: “Storage array” encrypted by the attack, since J+1 02:00" in text
+    assert "san-principal" not in text
+
+
+def test_tooltip_of_a_function_on_paper_names_the_fallback(panel, sim):
+    sim.run(PAPER_AT)
+    panel.scene.show_state()
+    text = panel.scene.tooltip_for("etat-civil")
+    assert "On paper since J+1 04:00" in text
+    assert "“Paper register”, 30 % of normal" in text
+
+
+def test_tooltip_of_a_working_node_is_short(panel):
+    assert panel.scene.tooltip_for("web") == "Website\nWorking"
+
+
+def test_click_highlights_what_a_node_needs_and_what_needs_it(panel, qtbot):
+    scene, view = panel.scene, panel.view
+    item = scene.items_by_id["app-ec"]
+    with qtbot.waitSignal(scene.node_selected) as signal:
+        qtbot.mouseClick(
+            view.viewport(), Qt.MouseButton.LeftButton, pos=view.mapFromScene(item.scenePos())
+        )
+    assert signal.args == ["app-ec"]
+    assert scene.needs == {"srv", "san-principal"}
+    assert scene.needed_by == {"etat-civil", "paie"}
+    assert scene.items_by_id["srv"].role is Role.NEEDS
+    assert scene.items_by_id["paie"].role is Role.NEEDED_BY
+    assert scene.items_by_id["web"].role is Role.DIMMED
+    assert not scene.edges.highlight.path().isEmpty()
+    assert "needs 2 nodes, needed by 2 nodes" in panel.summary.text()
+
+
+def test_clicking_empty_space_clears_the_highlight(panel, qtbot):
+    panel.scene.select("app-ec")
+    corner = QPoint(3, 3)  # the small graph sits in the middle of the view: nothing here
+    assert panel.view.itemAt(corner) is None
+    qtbot.mouseClick(panel.view.viewport(), Qt.MouseButton.LeftButton, pos=corner)
+    assert panel.scene.selected is None
+    assert all(item.role is Role.NONE for item in panel.scene.items_by_id.values())
+    assert panel.scene.edges.highlight.path().isEmpty()
+
+
+def test_zoom_keys_and_fit(panel, qtbot):
+    view = panel.view
+    start = view.zoom
+    qtbot.keyClick(view, "+")
+    assert view.zoom > start
+    qtbot.keyClick(view, "-")
+    qtbot.keyClick(view, "-")
+    assert view.zoom < start
+    view.fit()
+    assert view.zoom <= 1.0
+
+
+def test_no_antialiasing_when_zoomed_far_out(panel):
+    from PySide6.QtGui import QPainter
+
+    panel.view.zoom_by(0.1)
+    assert not panel.view.renderHints() & QPainter.RenderHint.Antialiasing
+    panel.view.resetTransform()
+    panel.view.zoom_by(1.0)
+    assert panel.view.renderHints() & QPainter.RenderHint.Antialiasing
