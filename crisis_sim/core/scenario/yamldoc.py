@@ -24,7 +24,11 @@ UTF8_BOM = b"\xef\xbb\xbf"
 Path_ = tuple[str | int, ...]
 
 
-class _TrainerLoader(yaml.SafeLoader):
+# libyaml's parser is about ten times faster than the pure-Python one on a large scenario.
+_SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class _TrainerLoader(_SAFE_LOADER):  # type: ignore[misc, valid-type]
     """SafeLoader with YAML 1.2-like implicit types: only true/false, numbers and null."""
 
 
@@ -90,7 +94,7 @@ def read_yaml(path: Path, problems: ProblemList) -> YamlDocument | None:
         line, column = _position(refused.mark)
         problems.error("yaml", refused.message, line, column, refused.hint)
     except yaml.MarkedYAMLError as error:
-        problems.error("yaml", *_describe_yaml_error(error))
+        problems.error("yaml", *_describe_yaml_error(error, text))
     except yaml.YAMLError as error:
         problems.error("yaml", f"not valid YAML: {error}", 1, 1)
     return None
@@ -240,11 +244,11 @@ def _position(mark: yaml.Mark | None) -> tuple[int, int]:
     return (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
 
 
-def _describe_yaml_error(error: yaml.MarkedYAMLError) -> tuple[str, int, int, str]:
+def _describe_yaml_error(error: yaml.MarkedYAMLError, text: str) -> tuple[str, int, int, str]:
     mark = error.problem_mark or error.context_mark
     line, column = _position(mark)
     problem = error.problem or str(error)
-    if "'\\t'" in problem or "\t" in problem:
+    if _tab_near(text, line):
         return (
             "a tab character is used for indentation",
             line,
@@ -258,7 +262,7 @@ def _describe_yaml_error(error: yaml.MarkedYAMLError) -> tuple[str, int, int, st
             column,
             "check the indentation of this line, or put the text in quotes",
         )
-    if "expected <block end>" in problem or "did not find expected" in problem:
+    if "block" in (error.context or "") and "expected" in problem:
         return (
             f"the indentation is inconsistent here ({problem})",
             line,
@@ -272,3 +276,10 @@ def _describe_yaml_error(error: yaml.MarkedYAMLError) -> tuple[str, int, int, st
         column,
         "check the line above too; YAML errors often start one line earlier",
     )
+
+
+def _tab_near(text: str, line: int) -> bool:
+    """Whether the line YAML stopped at is indented with a tab (libyaml does not say so)."""
+    lines = text.splitlines()
+    current = lines[line - 1] if 0 < line <= len(lines) else ""
+    return "\t" in current[: len(current) - len(current.lstrip())]
