@@ -1,0 +1,264 @@
+"""Play scripts: a scripted exercise as a YAML list of timed actions (docs/play-script.md).
+
+    - at: J+1 08:10
+      decide: isoler-reseau
+      by: dsi
+
+The file is read safely (the scenario's YAML reader), each action validated into a typed
+object, then checked against the scenario (ids, roles, times in order, a paused clock), and
+every problem is reported with its file, line and column.
+"""
+
+from __future__ import annotations
+
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from pydantic import Field, ValidationError, field_validator, model_validator
+
+from crisis_sim.core.exercise.clock import MAX_SPEED, MIN_SPEED
+from crisis_sim.core.exercise.commands import ReactionMark
+from crisis_sim.core.exercise.errors import ExerciseError
+from crisis_sim.core.exercise.rules import FACILITATOR_ROLES
+from crisis_sim.core.gametime import TimeFormatError, parse_duration
+from crisis_sim.core.problems import Problem, ProblemList
+from crisis_sim.core.scenario.checks import did_you_mean
+from crisis_sim.core.scenario.errors import report_validation_error
+from crisis_sim.core.scenario.fields import GameTime, Slug, Strict
+from crisis_sim.core.scenario.model import Scenario
+from crisis_sim.core.scenario.model_injects import Channel
+from crisis_sim.core.scenario.yamldoc import YamlDocument, read_yaml
+
+# A bare word in the list is the action of that name, with no time (right after the previous).
+SHORTHANDS = {"finex": {"finex": True}, "pause": {"pause": True}, "resume": {"resume": True}}
+
+
+class FreeDecision(Strict):
+    text: str = Field(min_length=1)
+
+
+class MarkSpec(Strict):
+    reaction: Slug
+    status: ReactionMark
+    comment: str = ""
+
+
+class ResendSpec(Strict):
+    inject: Slug
+    channel: Channel
+
+
+class RetimeSpec(Strict):
+    inject: Slug
+    to: GameTime
+
+
+class EditSpec(Strict):
+    note: str = Field(pattern=r"^note-\d+$", description="note-1 is the script's first note")
+    text: str = Field(min_length=1)
+
+
+ACTION_KEYS = (
+    "decide",
+    "note",
+    "mark",
+    "deliver",
+    "resend",
+    "skip",
+    "retime",
+    "edit",
+    "speed",
+    "pause",
+    "resume",
+    "finex",
+)
+
+
+class PlayAction(Strict):
+    at: GameTime | None = Field(None, description="Game time; left out: same as the previous.")
+    by: Slug | None = Field(None, description="The role who acts (author of a note...).")
+    decide: Slug | FreeDecision | None = None
+    note: str | None = Field(None, min_length=1)
+    mark: MarkSpec | None = None
+    deliver: Slug | None = None
+    channel: Channel | None = Field(None, description="With deliver: another channel.")
+    resend: ResendSpec | None = None
+    skip: Slug | None = None
+    retime: RetimeSpec | None = None
+    edit: EditSpec | None = None
+    speed: int | None = Field(None, ge=MIN_SPEED, le=MAX_SPEED)
+    pause: bool | str | None = Field(None, description="true, or how long it lasts: '20min'.")
+    resume: bool | None = None
+    finex: bool | None = None
+
+    @field_validator("pause")
+    @classmethod
+    def _pause_is_true_or_duration(cls, value: bool | str | None) -> bool | str | None:
+        if value is False:
+            raise ValueError("write 'pause: true' or a real duration such as 'pause: 20min'")
+        if isinstance(value, str):
+            try:
+                parse_duration(value)
+            except TimeFormatError as error:
+                raise ValueError(str(error)) from None
+        return value
+
+    @model_validator(mode="after")
+    def _exactly_one_action(self) -> PlayAction:
+        given = [key for key in ACTION_KEYS if getattr(self, key) is not None]
+        if len(given) != 1:
+            raise ValueError("each item does exactly one of: " + ", ".join(ACTION_KEYS))
+        if self.channel is not None and self.deliver is None:
+            raise ValueError("'channel' goes with 'deliver' (use 'resend' to re-send)")
+        if given[0] in ("decide", "note") and self.by is None:
+            raise ValueError(f"'{given[0]}' needs 'by:', the role who acts")
+        if given[0] in ("resume", "finex") and getattr(self, given[0]) is not True:
+            raise ValueError(f"write '{given[0]}: true'")
+        return self
+
+    @property
+    def kind(self) -> str:
+        return next(key for key in ACTION_KEYS if getattr(self, key) is not None)
+
+    @property
+    def pause_ms(self) -> int | None:
+        """The real length of a timed pause, in ms; None for 'pause: true'."""
+        return parse_duration(self.pause) * 1000 if isinstance(self.pause, str) else None
+
+
+@dataclass(frozen=True)
+class PlayScript:
+    actions: tuple[PlayAction, ...]
+    lines: tuple[int, ...]  # line of each action, for messages during play
+
+
+class PlayScriptError(ExerciseError):
+    def __init__(self, problems: list[Problem]) -> None:
+        super().__init__("\n".join(p.render() for p in problems))
+        self.problems = problems
+
+
+def load_play_script(path: Path, scenario: Scenario) -> PlayScript:
+    """The typed script, or PlayScriptError listing every problem found."""
+    problems = ProblemList(path)
+    doc = read_yaml(path, problems)
+    actions = _validate(doc, scenario, problems) if doc is not None else None
+    if problems.errors or actions is None:
+        raise PlayScriptError(problems.sorted())
+    return actions
+
+
+def load_play_script_text(text: str, scenario: Scenario, name: str) -> PlayScript:
+    """A script carried as text (in a session journal); messages name it ``name``."""
+    with tempfile.TemporaryDirectory(prefix="crisis-sim-") as folder:
+        path = Path(folder) / "script.play.yaml"
+        path.write_bytes(text.encode("utf-8"))
+        try:
+            return load_play_script(path, scenario)
+        except PlayScriptError as error:
+            raise PlayScriptError([_renamed(p, str(path), name) for p in error.problems]) from None
+
+
+def _renamed(problem: Problem, old: str, new: str) -> Problem:
+    location = type(problem.location)(new, problem.location.line, problem.location.column)
+    return Problem(problem.severity, problem.code, problem.message, location, problem.hint)
+
+
+def _validate(doc: YamlDocument, scenario: Scenario, problems: ProblemList) -> PlayScript | None:
+    if not isinstance(doc.data, list):
+        problems.error(
+            "structure",
+            "a play script is a list of actions, each starting with '- '",
+            1,
+            1,
+            "see docs/play-script.md",
+        )
+        return None
+    actions, lines = [], []
+    for index, raw in enumerate(doc.data):
+        raw = SHORTHANDS.get(raw, raw) if isinstance(raw, str) else raw
+        action = _validate_action(doc, index, raw, scenario, problems)
+        if action is not None:
+            actions.append(action)
+            lines.append(doc.where((index,))[0])
+            ScriptChecks(scenario, doc, problems).references(action, index)
+    if not problems.errors:
+        ScriptChecks(scenario, doc, problems).sequence(actions)
+    return PlayScript(tuple(actions), tuple(lines))
+
+
+def _validate_action(
+    doc: YamlDocument, index: int, raw: Any, scenario: Scenario, problems: ProblemList
+) -> PlayAction | None:
+    try:
+        return PlayAction.model_validate(raw, context={"t0": scenario.meta.t0})
+    except ValidationError as error:
+        report_validation_error(error, PlayAction, (index,), doc, problems)
+        return None
+
+
+class ScriptChecks:
+    """What only the scenario can tell: ids and roles that exist, and a sensible order."""
+
+    def __init__(self, scenario: Scenario, doc: YamlDocument, problems: ProblemList) -> None:
+        self.scenario, self.doc, self.problems = scenario, doc, problems
+        self.roles = {role.id for role in scenario.roles} | set(FACILITATOR_ROLES)
+        self.reactions = {r.id for i in scenario.injects for r in i.expected}
+
+    def _error(self, message: str, path: tuple[Any, ...], hint: str = "") -> None:
+        self.problems.error("reference", message, *self.doc.where(path), hint)
+
+    def _known(self, value: str, known: Any, what: str, path: tuple[Any, ...]) -> None:
+        if value not in known:
+            self._error(f"no {what} '{value}' in the scenario", path, did_you_mean(value, known))
+
+    def references(self, action: PlayAction, index: int) -> None:
+        injects = self.scenario.inject_by_id
+        if action.by is not None:
+            self._known(action.by, self.roles, "role", (index, "by"))
+        if isinstance(action.decide, str):
+            self._known(action.decide, self.scenario.decision_by_id, "decision", (index, "decide"))
+        if action.mark is not None:
+            self._known(action.mark.reaction, self.reactions, "expected reaction", (index, "mark"))
+        for key in ("deliver", "skip"):
+            if getattr(action, key) is not None:
+                self._known(getattr(action, key), injects, "inject", (index, key))
+        for key in ("resend", "retime"):
+            spec = getattr(action, key)
+            if spec is not None:
+                self._known(spec.inject, injects, "inject", (index, key, "inject"))
+        if action.kind == "decide" and action.by not in {r.id for r in self.scenario.roles}:
+            self._error(
+                f"'{action.by}' is not a role of the crisis cell; decisions are taken by players",
+                (index, "by"),
+            )
+
+    def sequence(self, actions: list[PlayAction]) -> None:
+        """Times never go back; a paused clock does not move; nothing after FINEX."""
+        now, paused, finished = 0, False, False
+        for index, action in enumerate(actions):
+            if finished:
+                self._error("nothing can follow 'finex'", (index,))
+                return
+            at = now if action.at is None else action.at
+            if at < now:
+                self._error("this action is earlier than the one before it", (index, "at"))
+            elif paused and at != now:
+                self._error(
+                    "the clock is paused here: game time cannot move until 'resume'", (index, "at")
+                )
+            now = max(now, at)
+            paused, finished = self._clock_after(action, paused, index)
+
+    def _clock_after(self, action: PlayAction, paused: bool, index: int) -> tuple[bool, bool]:
+        if action.kind == "pause":
+            if paused:
+                self._error("the clock is already paused", (index, "pause"))
+            return action.pause_ms is None, False
+        if action.kind == "resume":
+            if not paused:
+                self._error("'resume' without a 'pause: true' before it", (index,))
+            return False, False
+        return paused, action.kind == "finex"

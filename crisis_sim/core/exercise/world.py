@@ -1,0 +1,94 @@
+"""The exercise's view of the outage simulation (crisis_sim.core.sim).
+
+Everything the exercise asks the simulation goes through this adapter, so the rest of the
+exercise code depends on a few plain questions (what state was this node in, when did that
+state start, can this decision be applied now) rather than on the engine's internals. Engine
+errors come back as ExerciseError with the engine's message.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from crisis_sim.core.exercise.errors import ExerciseError
+from crisis_sim.core.scenario.model import Scenario
+from crisis_sim.core.sim.actions import items_of
+from crisis_sim.core.sim.engine import Simulation
+from crisis_sim.core.sim.errors import SimulationError
+from crisis_sim.core.sim.explain import Link
+from crisis_sim.core.sim.states import INITIAL, NodeRecord, NodeStatus
+
+__all__ = ["Link", "NodeRecord", "NodeStatus", "World"]
+
+
+@dataclass(frozen=True)
+class Interval:
+    """A node stayed in ``status`` from ``start`` until ``end`` (None: still in it)."""
+
+    start: int
+    end: int | None
+    status: NodeStatus
+
+
+class World:
+    def __init__(self, scenario: Scenario, seed: int) -> None:
+        self.scenario = scenario
+        self._sim = Simulation(scenario, seed=seed)
+
+    @property
+    def now(self) -> int:
+        return self._sim.now
+
+    def run_to(self, t: int) -> None:
+        if t > self._sim.now:
+            self._sim.run(t)
+
+    # --- decisions --------------------------------------------------------------------------
+
+    def check_decision(self, decision_id: str) -> None:
+        """Raise ExerciseError if the decision's effects cannot be applied now."""
+        try:
+            _, items = items_of(decision_id, self.scenario)
+            # The engine's own pre-flight check (unknown ids, a restore bound to be refused);
+            # see the report: a public Simulation.check() would replace this reach inside.
+            self._sim.world.check(items, now=True)
+        except SimulationError as error:
+            raise ExerciseError(f"the simulation refuses '{decision_id}': {error}") from None
+
+    def apply_decision(self, decision_id: str) -> None:
+        try:
+            self._sim.apply(decision_id)
+        except SimulationError as error:  # checked before; kept so no engine error leaks
+            raise ExerciseError(f"the simulation refuses '{decision_id}': {error}") from None
+
+    # --- reading ----------------------------------------------------------------------------
+
+    def state(self, node_id: str, t: int | None = None) -> NodeRecord:
+        return self._sim.state_at(node_id, t)
+
+    def changes(self, node_id: str, start: int, end: int) -> list[NodeRecord]:
+        """The node's records that begin in [start, end], oldest first."""
+        return [r for r in self._sim.timeline(node_id) if start <= r.since <= end]
+
+    def intervals(self, node_id: str) -> list[Interval]:
+        records = [INITIAL, *self._sim.timeline(node_id)]
+        ends = [r.since for r in records[1:]] + [None]
+        return [
+            Interval(r.since, end, r.status)
+            for r, end in zip(records, ends, strict=True)
+            if end is None or end > r.since
+        ]
+
+    def first_time_in_state(self, node_id: str, state: str, hold: int, horizon: int) -> int | None:
+        """The first time, up to ``horizon``, at which the node has been in ``state`` for
+        ``hold`` seconds without a break and still is; None if that has not happened."""
+        for interval in self.intervals(node_id):
+            reached = interval.start + hold
+            if interval.status.value != state or reached > horizon:
+                continue
+            if interval.end is None or reached < interval.end:
+                return reached
+        return None
+
+    def explain(self, node_id: str, t: int) -> list[Link]:
+        return self._sim.explain(node_id, t)
