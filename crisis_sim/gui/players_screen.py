@@ -125,10 +125,9 @@ class PlayersScreen(QWidget):
     def visible_texts(self) -> list[str]:
         """Every text a player can read on this screen (for checks and tests)."""
         texts = [label.text() for label in self.findChildren(QLabel)]
-        for model in (self.services, self.injects):
-            for row in range(model.rowCount()):
-                for column in range(model.columnCount()):
-                    texts.append(str(model.index(row, column).data() or ""))
+        for row in range(self.services.rowCount()):
+            texts += [self.services.index(row, column).data() for column in (0, 1)]
+        texts += [self.injects.index(row).data() for row in range(self.injects.rowCount())]
         return texts
 
     def retranslate(self) -> None:

@@ -1,0 +1,101 @@
+"""The public services board: rows, values, only changed rows signalled, and a sound model."""
+
+from __future__ import annotations
+
+import pytest
+from scenario_gui import ENCRYPTED_AT, PAPER_AT
+
+from crisis_sim.core.sim import NodeStatus
+from crisis_sim.gui.service_rows import current_disruption
+from crisis_sim.gui.services_board import ServicesBoard
+from crisis_sim.gui.services_model import AFFECTED, DOWN_TIME, PAPER, SERVICE, STATE, ServicesModel
+
+pytestmark = pytest.mark.usefixtures("english")
+
+
+@pytest.fixture
+def model(gui_scenario, sim):
+    return ServicesModel(gui_scenario, sim)
+
+
+def cell(model, node_id: str, column: int) -> str:
+    return model.index(model.row_of(node_id), column).data()
+
+
+def test_one_row_per_function_in_scenario_order(model):
+    names = [model.index(row, SERVICE).data() for row in range(model.rowCount())]
+    assert names == ["Civil registry", "Payroll"]
+
+
+def test_rows_at_the_start_show_everything_working(model):
+    assert cell(model, "etat-civil", STATE) == "Working"
+    assert cell(model, "etat-civil", DOWN_TIME) == "— / 1j"
+    assert cell(model, "etat-civil", AFFECTED) == "0 of 3,200"
+    assert cell(model, "etat-civil", PAPER) == "—"
+
+
+def test_rows_follow_the_outage_then_the_paper_fallback(model, sim):
+    sim.run(ENCRYPTED_AT + 3600)
+    model.refresh()
+    assert cell(model, "etat-civil", STATE) == "Down"
+    assert cell(model, "etat-civil", DOWN_TIME) == "1h / 1j"
+    assert cell(model, "etat-civil", AFFECTED) == "3,200 of 3,200"
+    sim.run(PAPER_AT + 3600)
+    model.refresh()
+    assert cell(model, "etat-civil", STATE) == "On paper"
+    assert cell(model, "etat-civil", DOWN_TIME) == "2h / 1j"  # time on paper does not count
+    assert cell(model, "etat-civil", AFFECTED) == "2,240 of 3,200"
+    assert cell(model, "etat-civil", PAPER) == "30 % — Paper register"
+
+
+def test_over_the_tolerable_downtime_is_flagged_in_words_not_only_colour(model, sim):
+    sim.run(ENCRYPTED_AT + 5 * 3600)
+    model.refresh()
+    text = cell(model, "paie", DOWN_TIME)
+    assert text == "⚠ 5h / 4h"
+    row = model.row_of("paie")
+    assert model.service(row).over_mtd
+    assert "maximum tolerable downtime" in model.index(row, DOWN_TIME).data(3)  # ToolTipRole
+
+
+def test_state_cell_has_the_state_icon(model):
+    from PySide6.QtCore import Qt
+
+    icon = model.index(0, STATE).data(Qt.ItemDataRole.DecorationRole)
+    assert not icon.isNull()
+
+
+def test_refresh_signals_only_the_rows_that_changed(model, sim, qtbot):
+    sim.run(PAPER_AT)
+    model.refresh()
+    sim.run(PAPER_AT + 60)  # one more minute: only the time down of payroll moves
+    with qtbot.waitSignal(model.dataChanged) as signal:
+        changed = model.refresh()
+    assert changed == [model.row_of("paie")]
+    assert signal.args[0].row() == model.row_of("paie")
+
+
+def test_model_passes_qtmodeltester(qtmodeltester, model, sim):
+    qtmodeltester.check(model)
+    sim.run(PAPER_AT)
+    model.refresh()
+    qtmodeltester.check(model)
+
+
+def test_board_view_sorts_by_people_affected(qtbot, model, sim):
+    from PySide6.QtCore import Qt
+
+    board = ServicesBoard(model)
+    qtbot.addWidget(board)
+    sim.run(PAPER_AT)
+    model.refresh()
+    board.table.sortByColumn(AFFECTED, Qt.SortOrder.DescendingOrder)
+    assert board.proxy.index(0, SERVICE).data() == "Civil registry"
+
+
+def test_current_disruption_counts_only_full_down_time(sim):
+    sim.run(PAPER_AT + 600)
+    history = sim.timeline("etat-civil")
+    assert [r.status for r in history] == [NodeStatus.DOWN, NodeStatus.PAPER]
+    assert current_disruption(history, PAPER_AT + 600) == (ENCRYPTED_AT, PAPER_AT - ENCRYPTED_AT)
+    assert current_disruption([], 100) == (None, 0)
