@@ -60,6 +60,7 @@ class EditSpec(Strict):
     text: str = Field(min_length=1)
 
 
+AFTER_FINEX = ("note", "mark", "edit")
 ACTION_KEYS = (
     "decide",
     "note",
@@ -70,6 +71,7 @@ ACTION_KEYS = (
     "retime",
     "edit",
     "speed",
+    "jump",
     "pause",
     "resume",
     "finex",
@@ -89,6 +91,7 @@ class PlayAction(Strict):
     retime: RetimeSpec | None = None
     edit: EditSpec | None = None
     speed: int | None = Field(None, ge=MIN_SPEED, le=MAX_SPEED)
+    jump: bool | None = Field(None, description="true: the clock jumps to 'at' (no play).")
     pause: bool | str | None = Field(None, description="true, or how long it lasts: '20min'.")
     resume: bool | None = None
     finex: bool | None = None
@@ -114,8 +117,10 @@ class PlayAction(Strict):
             raise ValueError("'channel' goes with 'deliver' (use 'resend' to re-send)")
         if given[0] in ("decide", "note") and self.by is None:
             raise ValueError(f"'{given[0]}' needs 'by:', the role who acts")
-        if given[0] in ("resume", "finex") and getattr(self, given[0]) is not True:
+        if given[0] in ("resume", "finex", "jump") and getattr(self, given[0]) is not True:
             raise ValueError(f"write '{given[0]}: true'")
+        if given[0] == "jump" and self.at is None:
+            raise ValueError("'jump' needs 'at:', the time to jump to")
         return self
 
     @property
@@ -236,23 +241,25 @@ class ScriptChecks:
             )
 
     def sequence(self, actions: list[PlayAction]) -> None:
-        """Times never go back; a paused clock does not move; nothing after FINEX."""
+        """Times never go back; a paused clock does not move; after FINEX, only notes and
+        observations (the hot debrief), at the time of FINEX."""
         now, paused, finished = 0, False, False
         for index, action in enumerate(actions):
-            if finished:
-                self._error("nothing can follow 'finex'", (index,))
-                return
             at = now if action.at is None else action.at
+            if finished and action.kind not in AFTER_FINEX:
+                self._error(f"after 'finex' only {', '.join(AFTER_FINEX)} can follow", (index,))
+                return
             if at < now:
                 self._error("this action is earlier than the one before it", (index, "at"))
-            elif paused and at != now:
-                self._error(
-                    "the clock is paused here: game time cannot move until 'resume'", (index, "at")
-                )
+            elif (paused or finished) and at != now:
+                state = "over" if finished else "paused here: game time cannot move until 'resume'"
+                self._error(f"the clock is {state}", (index, "at"))
             now = max(now, at)
-            paused, finished = self._clock_after(action, paused, index)
+            paused, finished = self._clock_after(action, paused, index, finished)
 
-    def _clock_after(self, action: PlayAction, paused: bool, index: int) -> tuple[bool, bool]:
+    def _clock_after(
+        self, action: PlayAction, paused: bool, index: int, finished: bool
+    ) -> tuple[bool, bool]:
         if action.kind == "pause":
             if paused:
                 self._error("the clock is already paused", (index, "pause"))
@@ -261,4 +268,4 @@ class ScriptChecks:
             if not paused:
                 self._error("'resume' without a 'pause: true' before it", (index,))
             return False, False
-        return paused, action.kind == "finex"
+        return paused, finished or action.kind == "finex"

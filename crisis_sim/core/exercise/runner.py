@@ -76,6 +76,10 @@ def _steps(session: Session, script: PlayScript) -> Iterator[Step]:
 
 
 def _action_steps(session: Session, index: int, action: PlayAction) -> Iterator[Step]:
+    if action.jump and action.at is not None:
+        if action.at > session.now:  # the DIREX skips a quiet stretch: no real time passes
+            yield [index, 1], c.JumpTo(action.at), 0
+        return
     if action.at is not None and action.at > session.now:
         yield _advance_to(session, index, action.at)
     if action.pause_ms is not None:  # a timed pause: the discussion lasts that long

@@ -227,18 +227,7 @@ class Session:
         if command.decision is None:
             return
         decision = self.scenario.decision_by_id[command.decision]
-        for reaction in self.reactions.closable_by(decision.id):
-            self._close(
-                reaction,
-                Mark(
-                    c.ReactionMark.OBSERVED,
-                    t,
-                    real_ms,
-                    command.role,
-                    decision=decision.id,
-                    late=t > (reaction.deadline or t),
-                ),
-            )
+        self._close_by_decision(decision.id, t, real_ms)
         if any(effect.action != "trigger_inject" for effect in decision.effects):
             self.world.apply_decision(decision.id)
         for effect in decision.effects:
@@ -273,6 +262,14 @@ class Session:
             reaction.id,
             Audience.ANIMATION,
         )
+
+    def _close_by_decision(self, decision_id: str, t: int, real_ms: int) -> None:
+        for reaction in self.reactions.closable_by(decision_id):
+            late = reaction.deadline is not None and t > reaction.deadline
+            mark = c.ReactionMark.OBSERVED
+            self._close(
+                reaction, Mark(mark, t, real_ms, ANIMATION, decision=decision_id, late=late)
+            )
 
     def _close_if_anticipated(self, reaction: ReactionState, t: int, real_ms: int) -> None:
         taken = [d for d in reaction.reaction.closed_by if self.decisions.taken(d)]

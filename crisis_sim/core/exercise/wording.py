@@ -34,6 +34,13 @@ def same(text: str) -> Words:
     return Words(text, text)
 
 
+def quoted(text: str, lang: str) -> str:
+    """« text » or “text”, unless the text is already a quotation."""
+    if text.startswith(("«", "“", '"')):
+        return text
+    return f"« {text} »" if lang == "fr" else f"“{text}”"
+
+
 # Channel: (French noun, French "by" phrase, English noun, English "by" phrase).
 _CHANNELS = {
     Channel.PHONE: ("Appel téléphonique", "par téléphone", "Phone call", "by phone"),
@@ -129,31 +136,32 @@ class Wording:
         head_en = f"Re-sent {by_en}" if resend else noun_en
         return Words(
             f"{head_fr} — {self.who(inject.sender, 'fr')} → {self._parties(inject.to, 'fr')}"
-            f" : « {inject.title.get('fr')} ».",
+            f" : {quoted(inject.title.get('fr'), 'fr')}.",
             f"{head_en} — {self.who(inject.sender, 'en')} → {self._parties(inject.to, 'en')}"
-            f": “{inject.title.get('en')}”.",
+            f": {quoted(inject.title.get('en'), 'en')}.",
         )
 
     @staticmethod
     def skipped(inject: Inject) -> Words:
         return Words(
-            f"Stimulus « {inject.title.get('fr')} » retiré du jeu par l'animation.",
-            f"Inject “{inject.title.get('en')}” withdrawn by the animation team.",
+            f"Stimulus {quoted(inject.title.get('fr'), 'fr')} retiré du jeu par l'animation.",
+            f"Inject {quoted(inject.title.get('en'), 'en')} withdrawn by the animation team.",
         )
 
     @staticmethod
     def retimed(inject: Inject, when: str) -> Words:
         return Words(
-            f"Stimulus « {inject.title.get('fr')} » reprogrammé à {when}.",
-            f"Inject “{inject.title.get('en')}” re-timed to {when}.",
+            f"Stimulus {quoted(inject.title.get('fr'), 'fr')} reprogrammé à {when}.",
+            f"Inject {quoted(inject.title.get('en'), 'en')} re-timed to {when}.",
         )
 
     @staticmethod
     def expired(inject: Inject) -> Words:
         return Words(
-            f"Stimulus « {inject.title.get('fr')} » non déclenché : "
+            f"Stimulus {quoted(inject.title.get('fr'), 'fr')} non déclenché : "
             "sa condition n'a pas été remplie à temps.",
-            f"Inject “{inject.title.get('en')}” not sent: its condition was not met in time.",
+            f"Inject {quoted(inject.title.get('en'), 'en')} not sent: "
+            "its condition was not met in time.",
         )
 
     # --- decisions and observations ---------------------------------------------------------
