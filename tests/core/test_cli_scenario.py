@@ -123,9 +123,8 @@ def test_schema_is_json_schema_of_the_format(capsys):
 def test_shipped_schema_file_is_up_to_date(capsys):
     from crisis_sim.core.resources import asset_path
 
-    _run(capsys, "schema")
-    main(["schema"])
-    printed = json.loads(capsys.readouterr().out)
+    _, out, _ = _run(capsys, "schema")
+    printed = json.loads(out)
     shipped = json.loads(asset_path("schema/scenario-v1.schema.json").read_text("utf-8"))
     assert shipped == printed, "run: crisis-sim schema > assets/schema/scenario-v1.schema.json"
 
