@@ -34,6 +34,8 @@ class CompiledGraph:
     index: dict[str, int]
     groups: tuple[tuple[Group, ...], ...]
     dependents: tuple[tuple[int, ...], ...]
+    # Dependents through a dependency without delay: a drop reaches them at once.
+    immediate_dependents: tuple[tuple[int, ...], ...]
     # (dependent, delay) for edges with a delay: a provider's drop reaches them later.
     delayed_dependents: tuple[tuple[tuple[int, int], ...], ...]
     zone_of: tuple[int, ...]  # index into zones, -1 for nodes without a zone
@@ -70,6 +72,7 @@ def compile_graph(graph: nx.DiGraph) -> CompiledGraph:
         index=index,
         groups=tuple(_groups_of(graph, node_id, index) for node_id in ids),
         dependents=tuple(tuple(index[w] for w in graph.succ[node_id]) for node_id in ids),
+        immediate_dependents=tuple(_immediate_dependents(graph, node_id, index) for node_id in ids),
         delayed_dependents=tuple(_delayed_dependents(graph, node_id, index) for node_id in ids),
         zone_of=zone_of,
         zones=zones,
@@ -128,6 +131,16 @@ def _groups_of(graph: nx.DiGraph, node_id: str, index: dict[str, int]) -> tuple[
 def _shape(membership: dict[str, Any]) -> tuple[int, bool, int]:
     hard = DependencyType(membership["type"]) is DependencyType.HARD
     return (membership["required"], hard, membership["delay"])
+
+
+def _immediate_dependents(
+    graph: nx.DiGraph, node_id: str, index: dict[str, int]
+) -> tuple[int, ...]:
+    return tuple(
+        index[dependent]
+        for dependent, edge in graph.succ[node_id].items()
+        if any(membership["delay"] == 0 for membership in memberships(edge))
+    )
 
 
 def _delayed_dependents(

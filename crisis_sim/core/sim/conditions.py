@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, fields, replace
 
 from crisis_sim.core.sim.causes import Cause
-from crisis_sim.core.sim.states import Intrinsic, NodeStatus
+from crisis_sim.core.sim.states import NodeStatus, State, own_state
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,18 +43,16 @@ _PRECEDENCE = (
 )
 
 
-def intrinsic(condition: Condition) -> Intrinsic:
+def intrinsic(condition: Condition) -> State:
+    """The state the node's own condition gives it, dependencies aside."""
     status, cause = NodeStatus.OPERATIONAL, condition.note
     for flag, flag_status in _PRECEDENCE:
         flag_cause = getattr(condition, flag)
         if flag_cause is not None:
             status, cause = flag_status, flag_cause
             break
-    return Intrinsic(
-        status,
-        cause,
-        compromised=condition.compromised is not None,
-        exfiltrated=condition.exfiltrated is not None,
+    return own_state(
+        status, cause, condition.compromised is not None, condition.exfiltrated is not None
     )
 
 

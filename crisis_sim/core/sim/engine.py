@@ -50,11 +50,9 @@ from collections import deque
 import networkx as nx
 
 from crisis_sim.core.scenario.model import Scenario
-from crisis_sim.core.sim.causes import Cause, dependency_cause
-from crisis_sim.core.sim.compiled import CompiledGraph, Group, compile_graph, compiled_for
-from crisis_sim.core.sim.conditions import intrinsic
+from crisis_sim.core.sim.compiled import CompiledGraph, compile_graph, compiled_for
 from crisis_sim.core.sim.kernel import Kernel
-from crisis_sim.core.sim.states import DEGRADED, DOWN, UP, make_record
+from crisis_sim.core.sim.states import DEGRADED, DOWN, UP, make_state
 
 
 class Simulation(Kernel):
@@ -74,14 +72,27 @@ class Simulation(Kernel):
             compiled = compile_graph(graph) if graph is not None else compiled_for(scenario)
         super().__init__(scenario, compiled, seed)
         self._level = [UP] * len(compiled)
+        # The hot loop reads these lists directly (they are the world's and graph's own).
+        self._own_level = self.world.own_level
+        self._floor = self.world.fallbacks.floor
+        self._groups = compiled.groups
+        self._reset_time, self._reset = -1, set[int]()  # nodes reset at _reset_time
 
-    def _settle(self, t: int, raised: set[int], lowered: set[int]) -> None:
+    def _settle(self, t: int, raised: set[int], lowered: set[int], woken: set[int]) -> None:
+        region = self._reset_region(t, raised)
+        to_record = self._descend(t, region | lowered | woken)
+        self._record(t, region | lowered | to_record)
+
+    def _reset_region(self, t: int, raised: set[int]) -> set[int]:
+        """Put the raised nodes and everything downstream back to their ceiling."""
+        if t != self._reset_time:
+            self._reset_time, self._reset = t, set()
         region = self._downstream(raised)
-        own, floor, level = self.world.own_level, self.world.fallbacks.floor, self._level
+        self._reset |= region
+        own, floor, level = self._own_level, self._floor, self._level
         for node in region:
             level[node] = max(own[node], floor[node])
-        touched = self._descend(t, region | lowered)
-        self._record(t, touched)
+        return region
 
     def _downstream(self, starts: set[int]) -> set[int]:
         dependents = self.compiled.dependents
@@ -94,31 +105,48 @@ class Simulation(Kernel):
         return seen
 
     def _descend(self, t: int, start: set[int]) -> set[int]:
-        """Lower levels to the greatest fixed point; returns every node looked at."""
-        level, dependents = self._level, self.compiled.dependents
+        """Lower levels to the greatest fixed point; returns the nodes whose state may change:
+        those lowered, and functions on paper looked at (their IT may have gone down below)."""
+        level, floor = self._level, self._floor
         queue = deque(sorted(start))
-        queued, touched = set(start), set(start)
+        queued, to_record = set(start), set()
         while queue:
             node = queue.popleft()
             queued.discard(node)
+            if level[node] <= floor[node]:
+                if floor[node] == DEGRADED:
+                    to_record.add(node)
+                continue  # already as low as it can go
             new = self._evaluate(node, t)
             if new < level[node]:
                 level[node] = new
-                for dependent in dependents[node]:
+                to_record.add(node)
+                for dependent in self._reached_now(node):
                     if dependent not in queued:
                         queued.add(dependent)
-                        touched.add(dependent)
                         queue.append(dependent)
-        return touched
+        return to_record
+
+    def _reached_now(self, node: int) -> tuple[int, ...]:
+        """Dependents whose view of the node changes when it drops now.
+
+        Behind a delay a dependent still sees the level the node had just before now, so a
+        drop reaches it only after the delay (``_record`` wakes it then); but a node raised
+        earlier at this instant (a reset region) drops from its ceiling, which no delayed
+        dependent saw before now: they all look again.
+        """
+        if node in self._reset:
+            return self.compiled.dependents[node]
+        return self.compiled.immediate_dependents[node]
 
     def _evaluate(self, node: int, t: int) -> int:
         """The node's level given its providers' current views (the hot loop)."""
-        floor = self.world.fallbacks.floor[node]
-        best = self.world.own_level[node]
+        floor = self._floor[node]
+        best = self._own_level[node]
         if best <= floor:
             return floor
         level = self._level
-        for providers, required, hard, delay, _ in self.compiled.groups[node]:
+        for providers, required, hard, delay, _ in self._groups[node]:
             if required == 1 and len(providers) == 1:
                 got = level[providers[0]]
                 if delay and got < UP:
@@ -150,40 +178,28 @@ class Simulation(Kernel):
             got = max(got, self.history.max_level(provider, t - delay, t))
         return got
 
-    def _record(self, t: int, touched: set[int]) -> None:
-        conditions, paper = self.world.conditions, self.world.fallbacks.paper
-        for node in sorted(touched):
-            base, cause = self._base_and_cause(node, t)
-            record = make_record(t, intrinsic(conditions[node]), base, cause, paper(node))
-            previous = self._publish(node, t, record, base)
-            if previous is not None and record.level < previous:
-                for dependent, delay in self.compiled.delayed_dependents[node]:
-                    self._wake(t + delay, (dependent,))
+    def _record(self, t: int, nodes: set[int]) -> None:
+        level, own, floor = self._level, self.world.own, self._floor
+        paper = self.world.fallbacks.paper
+        for node in sorted(nodes):
+            # Without a working fallback the level is the base; with one, look below the paper.
+            base = level[node] if floor[node] == DOWN else self._base(node, t)
+            state = make_state(own[node], base, paper(node) if base == DOWN else None)
+            previous = self._publish(node, t, state, base)
+            if previous is not None and state.level < previous:
+                self._wake_delayed(node, t)
 
-    def _base_and_cause(self, node: int, t: int) -> tuple[int, Cause | None]:
-        """The level before fallbacks, and the first dependency that sets it (if one does)."""
-        base, cause = self.world.own_level[node], None
-        for group in self.compiled.groups[node]:
-            constraint, worst = self._constraint(group, t)
-            if constraint < base:
-                base, cause = constraint, self._cause(group, worst, t)
-        return base, cause
+    def _wake_delayed(self, node: int, t: int) -> None:
+        for dependent, delay in self.compiled.delayed_dependents[node]:
+            self._wake(t + delay, dependent)
 
-    def _constraint(self, group: Group, t: int) -> tuple[int, int]:
-        """The cap the group puts on its dependent, and its worst provider (by view, then id)."""
-        ids = self.compiled.ids
-        views = [(self._view(p, group.delay, t), ids[p], p) for p in group.providers]
-        got = self._group_level(group.providers, group.required, group.delay, t)
-        if not group.hard and got < UP:
-            got = DEGRADED
-        return got, min(views)[2]
-
-    def _cause(self, group: Group, worst: int, t: int) -> Cause:
-        ids = self.compiled.ids
-        return dependency_cause(
-            group.hard,
-            ids[worst],
-            self._view(worst, group.delay, t),
-            group.required,
-            [ids[p] for p in group.providers],
-        )
+    def _base(self, node: int, t: int) -> int:
+        """The node's level before fallbacks: min of its own level and its groups' caps."""
+        base = self._own_level[node]
+        for providers, required, hard, delay, _ in self._groups[node]:
+            if required == 1 and len(providers) == 1:
+                got = self._view(providers[0], delay, t)
+            else:
+                got = self._group_level(providers, required, delay, t)
+            base = min(base, DEGRADED if not hard and got < UP else got)
+        return base

@@ -1,67 +1,89 @@
-"""Each node's history, kept as the times it changed: any past moment is a bisect away.
+"""Each node's history, kept as the times it changed: any past moment is a short walk away.
 
-Only nodes that ever changed hold lists; the others read as INITIAL (operational since 0),
-so a million untouched nodes cost two pointers each. Several changes at the same time keep
-only the last, so a record describes the state once everything at that time has settled.
+All changes go to one append-only log (three flat lists); each entry points to the previous
+entry of the same node, and each node to its newest entry. A node changes a handful of times
+in an exercise, so walking back is short, and a cascade over a large graph allocates no
+per-node containers (millions of small lists made the garbage collector a third of the cost).
+Nodes that never changed read as INITIAL (operational since 0).
+
+Several changes at the same time keep only the last, so a state describes the node once
+everything at that time has settled.
 """
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
+from crisis_sim.core.sim.states import INITIAL, UP, State
 
-from crisis_sim.core.sim.states import INITIAL, UP, NodeRecord
+NONE = -1  # "no entry"
 
 
 class History:
     def __init__(self, size: int) -> None:
-        self._times: list[list[int] | None] = [None] * size
-        self._records: list[list[NodeRecord] | None] = [None] * size
+        self._newest: list[int] = [NONE] * size
+        self._time: list[int] = []
+        self._state: list[State] = []
+        self._previous: list[int] = []
 
-    def last(self, node: int) -> NodeRecord:
-        records = self._records[node]
-        return records[-1] if records else INITIAL
+    def last(self, node: int) -> State:
+        entry = self._newest[node]
+        return self._state[entry] if entry != NONE else INITIAL
 
-    def at(self, node: int, t: int) -> NodeRecord:
-        times = self._times[node]
-        if not times:
-            return INITIAL
-        i = bisect_right(times, t) - 1
-        return self._records[node][i] if i >= 0 else INITIAL  # type: ignore[index]
+    def at(self, node: int, t: int) -> tuple[int, State]:
+        """(since, state) of the node at ``t``; ``since`` is 0 for a node never changed."""
+        entry = self._newest[node]
+        while entry != NONE and self._time[entry] > t:
+            entry = self._previous[entry]
+        return (self._time[entry], self._state[entry]) if entry != NONE else (0, INITIAL)
 
-    def timeline(self, node: int) -> list[NodeRecord]:
-        return list(self._records[node] or ())
+    def changes(self, node: int) -> list[tuple[int, State]]:
+        """Every (since, state) of the node, oldest first."""
+        found = []
+        entry = self._newest[node]
+        while entry != NONE:
+            found.append((self._time[entry], self._state[entry]))
+            entry = self._previous[entry]
+        return found[::-1]
 
-    def record(self, node: int, t: int, record: NodeRecord) -> bool:
-        """Keep ``record`` from ``t`` on; False when it changes nothing."""
-        times, records = self._times[node], self._records[node]
-        if times is None or records is None:
-            if record.same_state(INITIAL):
-                return False
-            self._times[node], self._records[node] = [t], [record]
-            return True
-        if records[-1].same_state(record):
-            return False
-        if times[-1] == t:
-            times.pop()
-            records.pop()
-            previous = records[-1] if records else INITIAL
-            if previous.same_state(record):
-                return True  # back to what it was before t: the change at t vanishes
-        times.append(t)
-        records.append(record)
-        return True
+    def record(self, node: int, t: int, state: State) -> State | None:
+        """Keep ``state`` from ``t`` on; returns the state it replaces, None if no change."""
+        entry = self._newest[node]
+        current = self._state[entry] if entry != NONE else INITIAL
+        if current is state or (current.level == state.level and current == state):
+            return None
+        if entry != NONE and self._time[entry] == t:
+            return self._replace_same_time(node, entry, state)
+        self._time.append(t)
+        self._state.append(state)
+        self._previous.append(entry)
+        self._newest[node] = len(self._time) - 1
+        return current
+
+    def _replace_same_time(self, node: int, entry: int, state: State) -> State:
+        replaced = self._state[entry]
+        before = self._previous[entry]
+        if (self._state[before] if before != NONE else INITIAL) == state:
+            self._newest[node] = before  # back to what it was before t: the change vanishes
+        else:
+            self._state[entry] = state
+        return replaced
+
+    def level_before(self, node: int, t: int) -> int:
+        """The level the node had just before ``t``."""
+        entry = self._newest[node]
+        while entry != NONE and self._time[entry] >= t:
+            entry = self._previous[entry]
+        return self._state[entry].level if entry != NONE else UP
 
     def max_level(self, node: int, start: int, end: int) -> int:
         """The best level the node had over [start, end): what a delayed dependent still sees."""
-        times = self._times[node]
-        if not times:
-            return UP
-        records = self._records[node]
-        assert records is not None
-        first = bisect_right(times, start) - 1
-        best = records[first].level if first >= 0 else UP
-        for i in range(first + 1, bisect_left(times, end)):
-            if best == UP:
-                break
-            best = max(best, records[i].level)
-        return best
+        entry = self._newest[node]
+        time, previous = self._time, self._previous
+        while entry != NONE and time[entry] >= end:
+            entry = previous[entry]
+        best = -1
+        while entry != NONE:
+            best = max(best, self._state[entry].level)
+            if time[entry] <= start or best == UP:
+                return best
+            entry = previous[entry]
+        return UP  # the window reaches back before the first change: the node was UP

@@ -7,8 +7,6 @@ the nodes' own conditions, the order of events, how changes are recorded) is thi
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-
 from crisis_sim.core.scenario.model import Scenario
 from crisis_sim.core.sim.actions import Action, items_of
 from crisis_sim.core.sim.compiled import CompiledGraph
@@ -27,7 +25,8 @@ from crisis_sim.core.sim.events import (
 from crisis_sim.core.sim.explain import Link, explain_chain
 from crisis_sim.core.sim.history import History
 from crisis_sim.core.sim.reach import StepOutcome
-from crisis_sim.core.sim.states import DOWN, NodeRecord
+from crisis_sim.core.sim.reading import Reader
+from crisis_sim.core.sim.states import DOWN, NodeRecord, State
 from crisis_sim.core.sim.world import Refusal, World
 
 
@@ -38,6 +37,7 @@ class Kernel:
         self.seed = scenario.meta.seed if seed is None else seed
         self.now = 0
         self.history = History(len(compiled))
+        self._reader = Reader(compiled, self.history)
         self._queue = EventQueue()
         self.world = World(scenario, compiled, self.seed, self._queue.push)
         self._arrivals: dict[int, set[int]] = {}
@@ -65,7 +65,7 @@ class Kernel:
             while self._queue.next_time() == t:
                 self._process(self._queue.pop(), t, woken)
             raised, lowered = self.world.drain()
-            self._settle(t, raised, (lowered | woken) - raised)
+            self._settle(t, raised, lowered, woken - raised - lowered)
 
     def run(self, until: int) -> None:
         """Process every event up to and including ``until``; ``now`` becomes ``until``."""
@@ -110,16 +110,28 @@ class Kernel:
     # --- reading ----------------------------------------------------------------------------
 
     def state_at(self, node_id: str, t: int | None = None) -> NodeRecord:
-        """The node's state at ``t`` (default: now), any time from 0 to now."""
-        return self.history.at(self.world.node(node_id), self._readable(t))
+        """The node's state at ``t`` (default: now), any time from 0 to now.
+
+        Its cause is the one at ``t``: a node down since 10:00 because of srv, and still down
+        at 11:00 because of san once srv is back, answers san at 11:00.
+        """
+        return self._record_at(self.world.node(node_id), self._readable(t))
 
     def timeline(self, node_id: str) -> list[NodeRecord]:
-        """Every change of the node so far, oldest first; each record starts at its ``since``."""
-        return self.history.timeline(self.world.node(node_id))
+        """Every change of the node so far, oldest first, each with its cause at its start."""
+        node = self.world.node(node_id)
+        return [
+            self._reader.record(node, since, state, since)
+            for since, state in self.history.changes(node)
+        ]
 
     def statuses(self, t: int | None = None) -> dict[str, NodeRecord]:
         t = self._readable(t)
-        return {node_id: self.history.at(i, t) for i, node_id in enumerate(self.compiled.ids)}
+        return {node_id: self._record_at(i, t) for i, node_id in enumerate(self.compiled.ids)}
+
+    def _record_at(self, node: int, t: int) -> NodeRecord:
+        since, state = self.history.at(node, t)
+        return self._reader.record(node, since, state, t)
 
     def explain(self, node_id: str, t: int | None = None) -> list[Link]:
         """The chain of causes: payroll ← app-paie ← srv-paie ← encrypted by step '...'."""
@@ -143,26 +155,34 @@ class Kernel:
 
     # --- for the engines --------------------------------------------------------------------
 
-    def _settle(self, t: int, raised: set[int], lowered: set[int]) -> None:
-        """Bring levels and records to the greatest fixed point at ``t``."""
+    def _settle(self, t: int, raised: set[int], lowered: set[int], woken: set[int]) -> None:
+        """Bring levels and records to the greatest fixed point at ``t``.
+
+        ``raised``: nodes whose own level rose (or whose fallback started working);
+        ``lowered``: nodes whose own condition changed otherwise; ``woken``: nodes a delayed
+        failure reaches now.
+        """
         raise NotImplementedError
 
-    def _publish(self, node: int, t: int, record: NodeRecord, base: int) -> int | None:
-        """Keep the node's record at ``t``; its previous level if it changed, else None.
+    def _publish(self, node: int, t: int, state: State, base: int) -> int | None:
+        """Keep the node's state at ``t``; its previous level if it changed, else None.
 
         ``base`` is its level before any fallback: a function whose IT is down arms its
         automatic fallbacks (only the first time counts).
         """
-        previous = self.history.last(node)
-        changed = self.history.record(node, t, record)
+        previous = self.history.record(node, t, state)
         if base == DOWN and self.compiled.is_function[node]:
             self.world.arm_automatic(node, t)
-        return previous.level if changed else None
+        return None if previous is None else previous.level
 
-    def _wake(self, t: int, nodes: Iterable[int]) -> None:
-        """Have these nodes looked at again at ``t``, when a delayed failure reaches them."""
+    def _wake(self, t: int, node: int | None) -> None:
+        """Have the node looked at again at ``t``, when a delayed failure reaches it.
+
+        None only makes sure something happens at ``t`` (the reference looks at every node).
+        """
         waiting = self._arrivals.get(t)
         if waiting is None:
             waiting = self._arrivals[t] = set()
             self._queue.push(t, ARRIVAL, Arrival())
-        waiting.update(nodes)
+        if node is not None:
+            waiting.add(node)

@@ -17,12 +17,11 @@ import networkx as nx
 
 from crisis_sim.core.scenario.model import Scenario
 from crisis_sim.core.scenario.model_graph import DependencyType
-from crisis_sim.core.sim.causes import Cause, dependency_cause
 from crisis_sim.core.sim.compiled import compile_graph
 from crisis_sim.core.sim.conditions import intrinsic
 from crisis_sim.core.sim.graph import build_graph, memberships
 from crisis_sim.core.sim.kernel import Kernel
-from crisis_sim.core.sim.states import DEGRADED, DOWN, UP, make_record
+from crisis_sim.core.sim.states import DEGRADED, DOWN, UP, make_state
 
 
 @dataclass
@@ -45,19 +44,19 @@ class ReferenceSimulation(Kernel):
             - {0}
         )
 
-    def _settle(self, t: int, raised: set[int], lowered: set[int]) -> None:
+    def _settle(self, t: int, raised: set[int], lowered: set[int], woken: set[int]) -> None:
         levels = self._greatest_fixed_point(t)
         changed = False
         for node_id in self.graph.nodes:
-            base, cause = self._base_and_cause(node_id, levels, t)
             node = self.compiled.index[node_id]
-            own = intrinsic(self.world.conditions[node])
-            record = make_record(t, own, base, cause, self.world.fallbacks.paper(node))
-            assert record.level == levels[node_id]
-            changed |= self._publish(node, t, record, base) is not None
+            base = self._base(node_id, levels, t)
+            paper = self.world.fallbacks.paper(node) if base == DOWN else None
+            state = make_state(intrinsic(self.world.conditions[node]), base, paper)
+            assert state.level == levels[node_id]
+            changed |= self._publish(node, t, state, base) is not None
         if changed:
             for delay in self._delays:
-                self._wake(t + delay, ())
+                self._wake(t + delay, None)
 
     def _greatest_fixed_point(self, t: int) -> dict[str, int]:
         levels = dict.fromkeys(self.graph.nodes, UP)
@@ -72,23 +71,16 @@ class ReferenceSimulation(Kernel):
         return levels
 
     def _output(self, node_id: str, levels: dict[str, int], t: int) -> int:
-        base, _ = self._base_and_cause(node_id, levels, t)
+        base = self._base(node_id, levels, t)
         node = self.compiled.index[node_id]
         if base == DOWN and self.world.fallbacks.paper(node) is not None:
             return DEGRADED
         return base
 
-    def _base_and_cause(
-        self, node_id: str, levels: dict[str, int], t: int
-    ) -> tuple[int, Cause | None]:
-        node = self.compiled.index[node_id]
-        own = intrinsic(self.world.conditions[node]).level
-        caps = [(self._cap(g, levels, t), g) for g in self._groups(node_id)]
-        base = min([own, *(cap for cap, _ in caps)])
-        if base == own:
-            return base, None
-        group = next(g for cap, g in caps if cap == base)
-        return base, self._cause(group, levels, t)
+    def _base(self, node_id: str, levels: dict[str, int], t: int) -> int:
+        """Level before fallbacks: the node's own level, capped by every dependency group."""
+        own = intrinsic(self.world.conditions[self.compiled.index[node_id]]).level
+        return min([own, *(self._cap(group, levels, t) for group in self._groups(node_id))])
 
     def _groups(self, node_id: str) -> list[_Group]:
         groups: dict[int, _Group] = {}
@@ -119,7 +111,3 @@ class ReferenceSimulation(Kernel):
         if group.hard:
             return level
         return UP if level == UP else DEGRADED
-
-    def _cause(self, group: _Group, levels: dict[str, int], t: int) -> Cause:
-        worst_view, worst = min((self._view(p, group.delay, levels, t), p) for p in group.providers)
-        return dependency_cause(group.hard, worst, worst_view, group.required, group.providers)

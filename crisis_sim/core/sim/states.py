@@ -1,4 +1,10 @@
-"""Availability levels, the statuses a node is shown in, and the record kept at each change."""
+"""Availability levels, the statuses a node is shown in, and the states its history keeps.
+
+The history stores ``State`` objects, which carry no time and are shared between nodes (every
+node down because of a dependency holds the same object), so a change costs two list appends.
+A state set by a dependency does not store which one: the cause is worked out from the
+history when someone asks (explain.py), which keeps the cascade cheap.
+"""
 
 from __future__ import annotations
 
@@ -36,18 +42,35 @@ LEVEL_OF_STATUS = {
     NodeStatus.ISOLATED: DOWN,
     NodeStatus.RESTORING: DOWN,
 }
-
+CAPACITY_OF_LEVEL = {UP: 1.0, DEGRADED: DEGRADED_CAPACITY, DOWN: 0.0}
 _STATUS_OF_LEVEL = {
     UP: NodeStatus.OPERATIONAL,
     DEGRADED: NodeStatus.DEGRADED,
     DOWN: NodeStatus.DOWN,
 }
-_CAPACITY_OF_LEVEL = {UP: 1.0, DEGRADED: DEGRADED_CAPACITY, DOWN: 0.0}
+
+
+@dataclass(frozen=True, slots=True)
+class State:
+    """A node's state, without its start time.
+
+    ``by_dependency``: the level (or, on paper, the IT loss) comes from a dependency; the
+    cause (or ``underlying``) is then left None here and resolved when read.
+    """
+
+    status: NodeStatus
+    level: int
+    capacity: float
+    cause: Cause | None = None
+    underlying: Cause | None = None
+    by_dependency: bool = False
+    compromised: bool = False
+    exfiltrated: bool = False
 
 
 @dataclass(frozen=True, slots=True)
 class NodeRecord:
-    """A node's state from ``since`` until its next record.
+    """A node's state from ``since`` on, with its cause: what the API returns.
 
     ``underlying`` is, for a function on paper, why its IT is down; explain() follows it.
     """
@@ -61,35 +84,6 @@ class NodeRecord:
     compromised: bool = False
     exfiltrated: bool = False
 
-    def same_state(self, other: NodeRecord) -> bool:
-        """Equal in everything but the time it started."""
-        return (
-            self.status == other.status
-            and self.level == other.level
-            and self.cause == other.cause
-            and self.capacity == other.capacity
-            and self.underlying == other.underlying
-            and self.compromised == other.compromised
-            and self.exfiltrated == other.exfiltrated
-        )
-
-
-INITIAL = NodeRecord(NodeStatus.OPERATIONAL, UP, None, 0, 1.0)
-
-
-@dataclass(frozen=True, slots=True)
-class Intrinsic:
-    """A node's own condition, before its dependencies: status, level and why."""
-
-    status: NodeStatus
-    cause: Cause | None
-    compromised: bool = False
-    exfiltrated: bool = False
-
-    @property
-    def level(self) -> int:
-        return LEVEL_OF_STATUS[self.status]
-
 
 @dataclass(frozen=True, slots=True)
 class Paper:
@@ -99,24 +93,51 @@ class Paper:
     capacity: float
 
 
-def make_record(
-    t: int,
-    own: Intrinsic,
-    base: int,
-    dependency: Cause | None,
-    paper: Paper | None,
-) -> NodeRecord:
-    """The displayed record of a node whose level before any fallback is ``base``.
+INITIAL = State(NodeStatus.OPERATIONAL, UP, 1.0)
 
-    ``base`` is min(own level, dependency constraints); ``dependency`` is the binding
-    constraint's cause when a dependency, not the node itself, set the level.
-    """
-    flags = {"compromised": own.compromised, "exfiltrated": own.exfiltrated}
+
+def own_state(
+    status: NodeStatus, cause: Cause | None, compromised: bool, exfiltrated: bool
+) -> State:
+    """The state a node's own condition gives it, dependencies aside."""
+    level = LEVEL_OF_STATUS[status]
+    return State(
+        status, level, CAPACITY_OF_LEVEL[level], cause, None, False, compromised, exfiltrated
+    )
+
+
+_BY_DEPENDENCY = {
+    (level, compromised, exfiltrated): State(
+        _STATUS_OF_LEVEL[level],
+        level,
+        CAPACITY_OF_LEVEL[level],
+        None,
+        None,
+        True,
+        compromised,
+        exfiltrated,
+    )
+    for level in (DEGRADED, DOWN)
+    for compromised in (False, True)
+    for exfiltrated in (False, True)
+}
+
+
+def make_state(own: State, base: int, paper: Paper | None) -> State:
+    """The state of a node whose own state is ``own`` and whose level before fallbacks is
+    ``base`` (min of its own level and its dependencies' caps)."""
     if base == DOWN and paper is not None:
-        underlying = own.cause if base == own.level else dependency
-        cause = fallback_cause(paper.fallback, paper.capacity)
-        return NodeRecord(NodeStatus.PAPER, DEGRADED, cause, t, paper.capacity, underlying, **flags)
+        from_itself = base == own.level
+        return State(
+            NodeStatus.PAPER,
+            DEGRADED,
+            paper.capacity,
+            fallback_cause(paper.fallback, paper.capacity),
+            own.cause if from_itself else None,
+            not from_itself,
+            own.compromised,
+            own.exfiltrated,
+        )
     if base == own.level:
-        return NodeRecord(own.status, base, own.cause, t, _CAPACITY_OF_LEVEL[base], **flags)
-    status = _STATUS_OF_LEVEL[base]
-    return NodeRecord(status, base, dependency, t, _CAPACITY_OF_LEVEL[base], **flags)
+        return own
+    return _BY_DEPENDENCY[base, own.compromised, own.exfiltrated]

@@ -37,7 +37,7 @@ from crisis_sim.core.sim.events import FALLBACK, RESTORE_DONE, FallbackWorks, Re
 from crisis_sim.core.sim.fallbacks import FallbackBook
 from crisis_sim.core.sim.reach import StepOutcome, ZoneMap, resolve_step
 from crisis_sim.core.sim.restore import restore_will_fail
-from crisis_sim.core.sim.states import UP
+from crisis_sim.core.sim.states import UP, State
 
 Schedule = Callable[[int, int, Any], None]
 
@@ -66,6 +66,7 @@ class World:
     ) -> None:
         self.graph = graph
         self.conditions: list[Condition] = [CLEAN] * len(graph)
+        self.own: list[State] = [intrinsic(CLEAN)] * len(graph)
         self.own_level: list[int] = [UP] * len(graph)
         self.footholds: set[int] = set()
         self.zones = ZoneMap(scenario.zones)
@@ -214,7 +215,8 @@ class World:
         if condition == self.conditions[node]:
             return
         self.conditions[node] = condition
-        level = intrinsic(condition).level
+        self.own[node] = intrinsic(condition)
+        level = self.own[node].level
         (self.raised if level > self.own_level[node] else self.lowered).add(node)
         self.own_level[node] = level
         if is_foothold(condition):
