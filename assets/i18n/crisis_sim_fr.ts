@@ -4,22 +4,22 @@
 <context>
     <name>Access</name>
     <message>
-        <location filename="../../crisis_sim/gui/players_models.py" line="52"/>
+        <location filename="../../crisis_sim/gui/players_models.py" line="54"/>
         <source>Open</source>
         <translation>Ouvert</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/players_models.py" line="53"/>
+        <location filename="../../crisis_sim/gui/players_models.py" line="55"/>
         <source>Disrupted</source>
         <translation>Service perturbé</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/players_models.py" line="54"/>
+        <location filename="../../crisis_sim/gui/players_models.py" line="56"/>
         <source>Reduced service (paper)</source>
         <translation>Service réduit (papier)</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/players_models.py" line="55"/>
+        <location filename="../../crisis_sim/gui/players_models.py" line="57"/>
         <source>Closed</source>
         <translation>Fermé</translation>
     </message>
@@ -27,52 +27,52 @@
 <context>
     <name>Channel</name>
     <message>
-        <location filename="../../crisis_sim/gui/players_models.py" line="61"/>
+        <location filename="../../crisis_sim/gui/players_models.py" line="63"/>
         <source>Phone call</source>
         <translation>Appel téléphonique</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/players_models.py" line="62"/>
+        <location filename="../../crisis_sim/gui/players_models.py" line="64"/>
         <source>E-mail</source>
         <translation>Courriel</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/players_models.py" line="63"/>
+        <location filename="../../crisis_sim/gui/players_models.py" line="65"/>
         <source>Text message</source>
         <translation>SMS</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/players_models.py" line="64"/>
+        <location filename="../../crisis_sim/gui/players_models.py" line="66"/>
         <source>Press</source>
         <translation>Presse</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/players_models.py" line="65"/>
+        <location filename="../../crisis_sim/gui/players_models.py" line="67"/>
         <source>Social media</source>
         <translation>Réseaux sociaux</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/players_models.py" line="66"/>
+        <location filename="../../crisis_sim/gui/players_models.py" line="68"/>
         <source>At the front desk</source>
         <translation>À l’accueil</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/players_models.py" line="67"/>
+        <location filename="../../crisis_sim/gui/players_models.py" line="69"/>
         <source>Fax</source>
         <translation>Fax</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/players_models.py" line="68"/>
+        <location filename="../../crisis_sim/gui/players_models.py" line="70"/>
         <source>Radio / TV</source>
         <translation>Radio / TV</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/players_models.py" line="69"/>
+        <location filename="../../crisis_sim/gui/players_models.py" line="71"/>
         <source>In person</source>
         <translation>En personne</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/players_models.py" line="70"/>
+        <location filename="../../crisis_sim/gui/players_models.py" line="72"/>
         <source>Letter</source>
         <translation>Courrier</translation>
     </message>
@@ -198,12 +198,12 @@
 <context>
     <name>GraphPanel</name>
     <message>
-        <location filename="../../crisis_sim/gui/graph_view.py" line="124"/>
+        <location filename="../../crisis_sim/gui/graph_view.py" line="140"/>
         <source>Click a node to see what it needs and what needs it.</source>
         <translation>Cliquez sur un élément pour voir ce dont il a besoin et ce qui en dépend.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crisis_sim/gui/graph_view.py" line="126"/>
+        <location filename="../../crisis_sim/gui/graph_view.py" line="142"/>
         <source>needs %n node(s)</source>
         <translation>
             <numerusform>a besoin de %n élément</numerusform>
@@ -211,7 +211,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crisis_sim/gui/graph_view.py" line="127"/>
+        <location filename="../../crisis_sim/gui/graph_view.py" line="143"/>
         <source>needed by %n node(s)</source>
         <translation>
             <numerusform>nécessaire à %n élément</numerusform>
@@ -219,22 +219,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/graph_view.py" line="132"/>
+        <location filename="../../crisis_sim/gui/graph_view.py" line="145"/>
+        <source>“%1”: %2, %3.</source>
+        <translation>«&#xa0;%1&#xa0;»&#xa0;: %2, %3.</translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/graph_view.py" line="153"/>
         <source>Zoom in (+)</source>
         <translation>Zoomer (+)</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/graph_view.py" line="134"/>
+        <location filename="../../crisis_sim/gui/graph_view.py" line="155"/>
         <source>Zoom out (−)</source>
         <translation>Dézoomer (−)</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/graph_view.py" line="135"/>
+        <location filename="../../crisis_sim/gui/graph_view.py" line="156"/>
         <source>Whole graph</source>
         <translation>Vue d’ensemble</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/graph_view.py" line="136"/>
+        <location filename="../../crisis_sim/gui/graph_view.py" line="157"/>
         <source>Show the whole graph (0)</source>
         <translation>Afficher tout le graphe (0)</translation>
     </message>
@@ -242,22 +247,22 @@
 <context>
     <name>Legend</name>
     <message>
-        <location filename="../../crisis_sim/gui/legend.py" line="49"/>
+        <location filename="../../crisis_sim/gui/legend.py" line="52"/>
         <source>needs</source>
         <translation>a besoin de</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/legend.py" line="50"/>
+        <location filename="../../crisis_sim/gui/legend.py" line="53"/>
         <source>works better with</source>
         <translation>fonctionne mieux avec</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/legend.py" line="51"/>
+        <location filename="../../crisis_sim/gui/legend.py" line="54"/>
         <source>what the selected node needs</source>
         <translation>ce dont l’élément choisi a besoin</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/legend.py" line="52"/>
+        <location filename="../../crisis_sim/gui/legend.py" line="55"/>
         <source>what needs it</source>
         <translation>ce qui en dépend</translation>
     </message>
@@ -265,87 +270,87 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="180"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="201"/>
         <source>%1 — facilitator&apos;s console</source>
         <translation>%1 — console d’animation</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="181"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="202"/>
         <source>Service graph</source>
         <translation>Graphe des dépendances</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="182"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="203"/>
         <source>Public services</source>
         <translation>Services publics</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="183"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="204"/>
         <source>Service levels over time</source>
         <translation>Niveaux de service dans le temps</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="184"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="205"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="185"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="206"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="186"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="207"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="187"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="208"/>
         <source>Players&apos; screen</source>
         <translation>Écran des joueurs</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="188"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="209"/>
         <source>Reset the layout</source>
         <translation>Rétablir la disposition</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="189"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="210"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="190"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="211"/>
         <source>Game speed: game time per real second</source>
         <translation>Vitesse du jeu&#xa0;: temps de jeu par seconde réelle</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="191"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="212"/>
         <source>Game time (J+day and time)</source>
         <translation>Heure du jeu (J+jour et heure)</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="199"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="220"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="199"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="220"/>
         <source>Play</source>
         <translation>Lancer</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="200"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="221"/>
         <source>Pause or resume the game clock (Space)</source>
         <translation>Mettre en pause ou relancer l’horloge du jeu (Espace)</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="209"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="235"/>
         <source>The exercise is under way. Close the console anyway?</source>
         <translation>L’exercice est en cours. Fermer quand même la console&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="210"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="236"/>
         <source>Close the console</source>
         <translation>Fermer la console</translation>
     </message>
@@ -353,19 +358,24 @@
 <context>
     <name>PlayersScreen</name>
     <message>
-        <location filename="../../crisis_sim/gui/players_screen.py" line="135"/>
+        <location filename="../../crisis_sim/gui/players_screen.py" line="177"/>
         <source>Crisis cell — players&apos; screen</source>
         <translation>Cellule de crise — écran des joueurs</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/players_screen.py" line="136"/>
+        <location filename="../../crisis_sim/gui/players_screen.py" line="178"/>
         <source>Public services</source>
         <translation>Services publics</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/players_screen.py" line="137"/>
+        <location filename="../../crisis_sim/gui/players_screen.py" line="179"/>
         <source>Messages received</source>
         <translation>Messages reçus</translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/players_screen.py" line="180"/>
+        <source>No message yet.</source>
+        <translation>Aucun message pour l’instant.</translation>
     </message>
 </context>
 <context>
@@ -417,9 +427,9 @@
 <context>
     <name>ServiceLevelsChart</name>
     <message>
-        <location filename="../../crisis_sim/gui/levels_chart.py" line="83"/>
-        <source>Service levels over time (height: share of normal service)</source>
-        <translation>Niveaux de service dans le temps (hauteur&#xa0;: part du service normal)</translation>
+        <location filename="../../crisis_sim/gui/levels_chart.py" line="86"/>
+        <source>Height of each strip: share of normal service. Dashed line: now.</source>
+        <translation>Hauteur de chaque bande&#xa0;: part du service normal. Pointillés&#xa0;: maintenant.</translation>
     </message>
 </context>
 <context>

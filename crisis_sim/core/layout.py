@@ -11,7 +11,7 @@ so a facilitator finds a node where it was last time. Ties keep the scenario's o
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from crisis_sim.core.scenario.model import Scenario
 from crisis_sim.core.scenario.model_graph import LAYER_OF_KIND
@@ -28,9 +28,21 @@ class Layout:
     columns: tuple[tuple[str, ...], ...]
     positions: dict[str, tuple[float, float]]
     crossings: int
+    column_gap: float = COLUMN_GAP
+    row_gap: float = ROW_GAP
 
     def column_of(self, node_id: str) -> int:
         return next(i for i, column in enumerate(self.columns) if node_id in column)
+
+    def folded(self, aspect: float) -> dict[str, tuple[float, float]]:
+        """The same order, with long columns folded to approach ``aspect`` (width / height).
+
+        Cheap (no sweeps): a view can call it whenever its shape changes.
+        """
+        sizes = [len(column) for column in self.columns]
+        rows = rows_for_aspect(sizes, aspect, self.column_gap, self.row_gap)
+        columns = [list(column) for column in self.columns]
+        return _positions(columns, self.column_gap, self.row_gap, rows)
 
 
 def scenario_layout(
@@ -67,13 +79,16 @@ def layered_layout(
     columns = _initial_columns(layer_of)
     neighbours = _neighbours(layer_of, edges)
     columns = _reduce_crossings(columns, neighbours, sweeps)
-    sizes = [len(column) for column in columns]
-    max_rows = rows_for_aspect(sizes, aspect, column_gap, row_gap) if aspect else None
-    return Layout(
+    layout = Layout(
         columns=tuple(tuple(column) for column in columns),
-        positions=_positions(columns, column_gap, row_gap, max_rows),
+        positions=_positions(columns, column_gap, row_gap),
         crossings=count_crossings(columns, neighbours),
+        column_gap=column_gap,
+        row_gap=row_gap,
     )
+    if aspect:
+        layout = replace(layout, positions=layout.folded(aspect))
+    return layout
 
 
 def _initial_columns(layer_of: Mapping[str, int]) -> list[list[str]]:

@@ -64,12 +64,21 @@ class EdgeLayer:
         soft: Iterable[Edge],
     ) -> None:
         self._positions = positions
-        self.hard = self._add(scene, self._path(hard), HARD_PEN, -2)
-        self.soft = self._add(scene, self._path(soft), SOFT_PEN, -2)
+        self._hard, self._soft, self._highlighted = list(hard), list(soft), []
+        self.hard = self._add(scene, self._path(self._hard), HARD_PEN, -2)
+        self.soft = self._add(scene, self._path(self._soft), SOFT_PEN, -2)
         self.highlight = self._add(scene, QPainterPath(), HIGHLIGHT_PEN, -1)
 
     def show_highlight(self, edges: Iterable[Edge]) -> None:
-        self.highlight.setPath(self._path(edges))
+        self._highlighted = list(edges)
+        self.highlight.setPath(self._path(self._highlighted))
+
+    def move(self, positions: Mapping[str, tuple[float, float]]) -> None:
+        """Redraw every edge between the nodes' new positions."""
+        self._positions = positions
+        self.hard.setPath(self._path(self._hard))
+        self.soft.setPath(self._path(self._soft))
+        self.highlight.setPath(self._path(self._highlighted))
 
     def _path(self, edges: Iterable[Edge]) -> QPainterPath:
         path = QPainterPath()

@@ -41,6 +41,7 @@ class GraphScene(QGraphicsScene):
         self.layout = scenario_layout(
             scenario, column_gap=COLUMN_GAP, row_gap=ROW_GAP, aspect=ASPECT
         )
+        self.positions = self.layout.positions
         self.items_by_id: dict[str, NodeItem] = {}
         self.selected: str | None = None
         self.needs: set[str] = set()
@@ -48,12 +49,12 @@ class GraphScene(QGraphicsScene):
         self._shown: dict[str, NodeRecord] = {}
         self._shown_time = 0
         self._add_nodes()
-        self.edges = EdgeLayer(self, self.layout.positions, *self._edges_by_type())
+        self.edges = EdgeLayer(self, self.positions, *self._edges_by_type())
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
         self.show_state(animate=False)
 
     def _add_nodes(self) -> None:
-        for node_id, (x, y) in self.layout.positions.items():
+        for node_id, (x, y) in self.positions.items():
             item = NodeItem(node_id, node_name(self.scenario, node_id))
             item.setPos(x, y)
             self.addItem(item)
@@ -64,6 +65,18 @@ class GraphScene(QGraphicsScene):
         for provider, dependent, kind in self.graph.edges(data="type"):
             (hard if kind is DependencyType.HARD else soft).append((provider, dependent))
         return hard, soft
+
+    def refold(self, aspect: float) -> bool:
+        """Fold long columns to suit a view of this shape; False if nothing moved."""
+        positions = self.layout.folded(aspect)
+        if positions == self.positions:
+            return False
+        self.positions = positions
+        for node_id, (x, y) in positions.items():
+            self.items_by_id[node_id].setPos(x, y)
+        self.edges.move(positions)
+        self.setSceneRect(self.itemsBoundingRect())
+        return True
 
     # --- state ------------------------------------------------------------------------------
 

@@ -7,7 +7,7 @@ switched off when zoomed out, where it costs most and shows least.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QKeyEvent, QKeySequence, QPainter, QWheelEvent
+from PySide6.QtGui import QKeyEvent, QKeySequence, QPainter, QResizeEvent, QWheelEvent
 from PySide6.QtWidgets import (
     QGraphicsView,
     QHBoxLayout,
@@ -33,6 +33,7 @@ class GraphView(QGraphicsView):
         self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.MinimalViewportUpdate)
         self.setOptimizationFlag(QGraphicsView.OptimizationFlag.DontSavePainterState)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.auto_fit = True  # fit the whole graph on resize until the user zooms
         self._update_antialiasing()
 
     @property
@@ -40,6 +41,7 @@ class GraphView(QGraphicsView):
         return self.transform().m11()
 
     def zoom_by(self, factor: float) -> None:
+        self.auto_fit = False
         target = min(MAX_SCALE, max(MIN_SCALE, self.zoom * factor))
         self.scale(target / self.zoom, target / self.zoom)
         self._update_antialiasing()
@@ -58,6 +60,13 @@ class GraphView(QGraphicsView):
         self.setRenderHint(QPainter.RenderHint.Antialiasing, self.zoom >= ANTIALIAS_FROM)
         self.setRenderHint(QPainter.RenderHint.TextAntialiasing, self.zoom >= ANTIALIAS_FROM)
 
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        size = self.viewport().size()
+        if self.auto_fit and size.height() > 0:
+            self.scene().refold(size.width() / size.height())
+            self.fit()
+
     def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802 - Qt override
         steps = event.angleDelta().y() / 120
         if steps:
@@ -73,6 +82,7 @@ class GraphView(QGraphicsView):
         elif key == Qt.Key.Key_Minus or event.matches(QKeySequence.StandardKey.ZoomOut):
             self.zoom_by(1 / ZOOM_STEP)
         elif key == Qt.Key.Key_0:
+            self.auto_fit = True
             self.fit()
         elif key == Qt.Key.Key_Escape:
             self.scene().select(None)
@@ -93,7 +103,7 @@ class GraphPanel(QWidget):
         self._buttons = {name: QToolButton(self) for name in ("in", "out", "fit")}
         self._buttons["in"].clicked.connect(self._on_zoom_in)
         self._buttons["out"].clicked.connect(self._on_zoom_out)
-        self._buttons["fit"].clicked.connect(self.view.fit)
+        self._buttons["fit"].clicked.connect(self._on_fit)
         self._build()
         scene.node_selected.connect(self._on_node_selected)
         self.retranslate()
@@ -103,17 +113,23 @@ class GraphPanel(QWidget):
         for button in self._buttons.values():
             bar.addWidget(button)
         bar.addWidget(self.summary, 1)
+        body = QHBoxLayout()
+        body.addWidget(self.view, 1)
+        body.addWidget(self.legend)
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
         column.addLayout(bar)
-        column.addWidget(self.view, 1)
-        column.addWidget(self.legend)
+        column.addLayout(body, 1)
 
     def _on_zoom_in(self) -> None:
         self.view.zoom_by(ZOOM_STEP)
 
     def _on_zoom_out(self) -> None:
         self.view.zoom_by(1 / ZOOM_STEP)
+
+    def _on_fit(self) -> None:
+        self.view.auto_fit = True
+        self.view.fit()
 
     def _on_node_selected(self, node_id: str) -> None:
         self.summary.setText(self._summary_text())
@@ -125,7 +141,12 @@ class GraphPanel(QWidget):
         name = scene.items_by_id[scene.selected].label
         needs = self.tr("needs %n node(s)", "", len(scene.needs))
         needed_by = self.tr("needed by %n node(s)", "", len(scene.needed_by))
-        return f"“{name}”: {needs}, {needed_by}."
+        return (
+            self.tr("“%1”: %2, %3.")
+            .replace("%1", name)
+            .replace("%2", needs)
+            .replace("%3", needed_by)
+        )
 
     def retranslate(self) -> None:
         self._buttons["in"].setText("+")

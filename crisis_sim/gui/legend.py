@@ -1,4 +1,6 @@
-"""The graph's legend: every status with its marker and name, and how edges and highlights read."""
+"""The graph's legend: every status with its marker and name, and how edges and highlights read.
+
+One entry a row by default (a column beside the graph); ``per_row`` lays it out wider."""
 
 from __future__ import annotations
 
@@ -11,12 +13,12 @@ from crisis_sim.gui.node_item import ROLE_PEN, Role
 from crisis_sim.gui.state_style import LEGEND_ORDER, paint_marker, status_label
 
 ICON = 20
-PER_ROW = 4
 
 
 class Legend(QWidget):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, per_row: int = 1) -> None:
         super().__init__(parent)
+        self._per_row = per_row
         self.setObjectName("legend")
         self._grid = QGridLayout(self)
         self._grid.setContentsMargins(6, 2, 6, 2)
@@ -29,11 +31,12 @@ class Legend(QWidget):
         self._add("soft", _line_pixmap(SOFT_PEN))
         self._add(Role.NEEDS, _ring_pixmap(ROLE_PEN[Role.NEEDS]))
         self._add(Role.NEEDED_BY, _ring_pixmap(ROLE_PEN[Role.NEEDED_BY]))
-        self._grid.setColumnStretch(PER_ROW * 2, 1)
+        self._grid.setColumnStretch(per_row * 2, 1)
+        self._grid.setRowStretch(len(self._labels), 1)
         self.retranslate()
 
     def _add(self, key: object, pixmap: QPixmap) -> None:
-        row, column = divmod(len(self._labels), PER_ROW)
+        row, column = divmod(len(self._labels), self._per_row)
         icon = QLabel()
         icon.setPixmap(pixmap)
         text = QLabel()

@@ -22,7 +22,8 @@ NAME_WIDTH = 230
 AXIS_HEIGHT = 34
 TITLE_HEIGHT = 22
 ROW_MAX, ROW_MIN = 26, 12
-MIN_BAND = 0.08  # a service that is down still shows as a thin strip of its colour
+MIN_SPAN = 6 * HOUR
+MIN_BAND = 0.15  # a service that is down still shows as a thin strip of its colour
 TICK_STEPS = (HOUR, 2 * HOUR, 3 * HOUR, 6 * HOUR, 12 * HOUR, 24 * HOUR)
 
 # Hatching over the colour, so the bands read in greyscale too.
@@ -51,8 +52,10 @@ class ServiceLevelsChart(QWidget):
 
     @property
     def span(self) -> int:
-        """The time the axis covers: the planned exercise, longer if play went on."""
-        return max(self.scenario.meta.duration, self.shown_time, HOUR)
+        """The time the axis covers: what was played and a fifth more, in whole hours
+        (at least six), so the strips fill the chart as the exercise goes on."""
+        hours = -(-self.shown_time * 6 // 5 // HOUR)
+        return max(MIN_SPAN, hours * HOUR)
 
     def segments(self, node_id: str) -> list[tuple[int, int, NodeRecord]]:
         """(start, end, record) of each state of the node from T0 to the shown time."""
@@ -80,7 +83,7 @@ class ServiceLevelsChart(QWidget):
         painter.drawText(
             title,
             int(Qt.AlignmentFlag.AlignVCenter),
-            self.tr("Service levels over time (height: share of normal service)"),
+            self.tr("Height of each strip: share of normal service. Dashed line: now."),
         )
         plot = self._plot_rect()
         functions = self.scenario.functions
@@ -134,9 +137,9 @@ class ServiceLevelsChart(QWidget):
             x = self._x(plot, t)
             painter.drawLine(QPointF(x, bottom), QPointF(x, bottom + 4))
             label = format_game_time(t, self.scenario.meta.t0)
-            painter.drawText(
-                QRectF(x - 50, bottom + 4, 100, 18), int(Qt.AlignmentFlag.AlignHCenter), label
-            )
+            left = min(x - 50, self.width() - 102)  # the last label is never cut at the edge
+            box = QRectF(left, bottom + 4, 100, 18)
+            painter.drawText(box, int(Qt.AlignmentFlag.AlignHCenter), label)
         now = self._x(plot, self.shown_time)
         painter.setPen(QPen(QColor("#000000"), 2, Qt.PenStyle.DashLine))
         painter.drawLine(QPointF(now, plot.top()), QPointF(now, bottom))

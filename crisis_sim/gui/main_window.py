@@ -8,7 +8,7 @@ with QSettings when the window closes and restored when it opens. The toolbar ho
 from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QComboBox, QDockWidget, QLabel, QMainWindow, QToolBar, QWidget
 
 from crisis_sim.core.gametime import format_game_time
@@ -21,6 +21,12 @@ SETTINGS_ORG = "crisis-sim"
 SETTINGS_APP = "console"
 STATE_VERSION = 1
 LANGUAGE_NAMES = {"fr": "Français", "en": "English"}  # each in its own language, never translated
+
+
+def console_settings() -> QSettings:
+    """The console's settings, in the default format (tests point it at a temporary folder)."""
+    scope = QSettings.Scope.UserScope
+    return QSettings(QSettings.defaultFormat(), scope, SETTINGS_ORG, SETTINGS_APP)
 
 
 class MainWindow(QMainWindow):
@@ -68,10 +74,22 @@ class MainWindow(QMainWindow):
         area = Qt.DockWidgetArea
         self.addDockWidget(area.TopDockWidgetArea, self.docks["graph"])
         self.addDockWidget(area.BottomDockWidgetArea, self.docks["services"])
+        self.addDockWidget(area.BottomDockWidgetArea, self.docks["chart"])
         self.splitDockWidget(self.docks["services"], self.docks["chart"], Qt.Orientation.Horizontal)
+        self._proportions_pending = True
+
+    def _apply_proportions(self) -> None:
+        """The graph gets most of the height, the board most of the bottom row's width."""
+        height, width = self.height(), self.width()
+        vertical = [self.docks["graph"], self.docks["services"]]
         self.resizeDocks(
-            [self.docks["graph"], self.docks["services"]], [620, 300], Qt.Orientation.Vertical
+            vertical, [int(height * 0.58), int(height * 0.42)], Qt.Orientation.Vertical
         )
+        horizontal = [self.docks["services"], self.docks["chart"]]
+        self.resizeDocks(
+            horizontal, [int(width * 0.6), int(width * 0.4)], Qt.Orientation.Horizontal
+        )
+        self._proportions_pending = False
 
     def _action(self, name: str, slot, shortcut: QKeySequence | str | None = None) -> QAction:
         action = QAction(self)
@@ -148,10 +166,11 @@ class MainWindow(QMainWindow):
         set_language(self.sender().data())
 
     def _on_reset_layout(self) -> None:
-        self._place_docks()
         for dock in self.docks.values():
             dock.setFloating(False)
             dock.show()
+        self._place_docks()
+        self._apply_proportions()
 
     def _on_advanced(self, t: int) -> None:
         self.clock.setText(format_game_time(t, self.scenario.meta.t0))
@@ -162,16 +181,18 @@ class MainWindow(QMainWindow):
     # --- layout memory --------------------------------------------------------------------------
 
     def save_layout(self) -> None:
-        settings = QSettings(SETTINGS_ORG, SETTINGS_APP)
+        settings = console_settings()
         settings.setValue("geometry", self.saveGeometry())
         settings.setValue("state", self.saveState(STATE_VERSION))
 
     def restore_layout(self) -> bool:
-        settings = QSettings(SETTINGS_ORG, SETTINGS_APP)
+        settings = console_settings()
         geometry, state = settings.value("geometry"), settings.value("state")
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
-        return isinstance(state, QByteArray) and self.restoreState(state, STATE_VERSION)
+        restored = isinstance(state, QByteArray) and self.restoreState(state, STATE_VERSION)
+        self._proportions_pending = not restored
+        return restored
 
     # --- language ---------------------------------------------------------------------------------
 
@@ -203,6 +224,11 @@ class MainWindow(QMainWindow):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        if self._proportions_pending:
+            self._apply_proportions()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         under_way = self.driver.source.now > 0 and not self.driver.finished

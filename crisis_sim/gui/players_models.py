@@ -28,6 +28,8 @@ from crisis_sim.gui.resident_style import channel_icon, resident_icon
 
 Index = QModelIndex | QPersistentModelIndex
 translate = QCoreApplication.translate
+# The three parts of a message, for a view that sets them apart (time and sender, title, text).
+HEAD_ROLE, TITLE_ROLE, BODY_ROLE = range(Qt.ItemDataRole.UserRole + 1, Qt.ItemDataRole.UserRole + 4)
 
 
 class Access(Enum):
@@ -159,18 +161,27 @@ class InjectFeedModel(QAbstractListModel):
         delivered = self._items[index.row()]
         inject = self.scenario.inject_by_id[delivered.inject_id]
         channel = delivered.channel or inject.channel
+        lang = current_language()
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(delivered, inject, channel)
+            return "\n".join(
+                (self._head(delivered, inject.sender, channel), *_title_text(inject, lang))
+            )
+        if role == HEAD_ROLE:
+            return self._head(delivered, inject.sender, channel)
+        if role in (TITLE_ROLE, BODY_ROLE):
+            return _title_text(inject, lang)[role - TITLE_ROLE]
         if role == Qt.ItemDataRole.DecorationRole:
             return channel_icon(channel.value)
         return None
 
-    def _text(self, delivered: DeliveredInject, inject, channel: Channel) -> str:
-        lang = current_language()
+    def _head(self, delivered: DeliveredInject, sender: str, channel: Channel) -> str:
         when = format_game_time(delivered.at, self.scenario.meta.t0)
-        sender = _sender_name(self.scenario, inject.sender, lang)
-        head = " · ".join(part for part in (when, channel_label(channel), sender) if part)
-        return f"{head}\n{inject.title.get(lang)}\n{inject.text.get(lang)}"
+        name = _sender_name(self.scenario, sender, current_language())
+        return " · ".join(part for part in (when, channel_label(channel), name) if part)
+
+
+def _title_text(inject, lang: str) -> tuple[str, str]:
+    return inject.title.get(lang), inject.text.get(lang)
 
 
 def _sender_name(scenario: Scenario, sender: str, lang: str) -> str:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from PySide6.QtCore import QDate, QEvent, QLocale, QSize, Qt
+from PySide6.QtCore import QDate, QEvent, QLocale, QObject, QSize, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,10 +25,18 @@ from crisis_sim.core.gametime import format_game_time
 from crisis_sim.core.scenario.model import Scenario
 from crisis_sim.gui.describe import StateSource
 from crisis_sim.gui.i18n import current_language
+from crisis_sim.gui.message_delegate import MessageDelegate
 from crisis_sim.gui.players_models import DeliveredInject, InjectFeedModel, PublicServicesModel
 
 BODY_POINTS = 20
+MIN_POINTS = 13  # below this a projector's back row cannot read: scroll instead
 ICON = 40
+# White and black for the projector; a rule under each service so rows read across the room.
+STYLE = """
+#players-screen { background: white; }
+QTableView, QListView { border: none; background: white; }
+QTableView::item { padding: 10px 0px; border-bottom: 1px solid #D0D0D0; }
+"""
 
 
 def _font(points: int, bold: bool = False) -> QFont:
@@ -51,6 +59,7 @@ class PlayersScreen(QWidget):
         self.organisation = QLabel(scenario.organisation.name, self)
         self.services_title = QLabel(self)
         self.injects_title = QLabel(self)
+        self.no_message = QLabel(self)
         self.services_view = self._services_view()
         self.injects_view = self._injects_view()
         self._build()
@@ -68,10 +77,17 @@ class PlayersScreen(QWidget):
         view.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         view.setWordWrap(True)
+        view.setTextElideMode(Qt.TextElideMode.ElideNone)
         view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         view.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        view.viewport().installEventFilter(self)
+        # Wrapped names need their rows re-measured whenever a column's width changes.
+        view.horizontalHeader().sectionResized.connect(self._on_column_resized)
         return view
+
+    def _on_column_resized(self) -> None:
+        self.services_view.resizeRowsToContents()
 
     def _injects_view(self) -> QListView:
         view = QListView(self)
@@ -79,7 +95,10 @@ class PlayersScreen(QWidget):
         view.setFont(_font(BODY_POINTS - 2))
         view.setIconSize(QSize(ICON, ICON))
         view.setWordWrap(True)
-        view.setSpacing(6)
+        view.setItemDelegate(MessageDelegate(ICON, view))
+        view.setResizeMode(QListView.ResizeMode.Adjust)
+        view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         view.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         return view
@@ -93,6 +112,10 @@ class PlayersScreen(QWidget):
             label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         for title in (self.services_title, self.injects_title):
             title.setFont(_font(24, bold=True))
+        self.no_message.setFont(_font(BODY_POINTS))
+        self.no_message.setStyleSheet("color: #555555;")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
+        self.setStyleSheet(STYLE)
         grid = QGridLayout(self)
         grid.setContentsMargins(24, 16, 24, 24)
         grid.setHorizontalSpacing(32)
@@ -100,14 +123,33 @@ class PlayersScreen(QWidget):
         grid.addWidget(self.clock, 0, 1)
         grid.addWidget(self.date, 1, 1)
         grid.addWidget(self.services_title, 2, 0)
+        grid.addWidget(self.services_view, 3, 0, 2, 1)
         grid.addWidget(self.injects_title, 2, 1)
-        grid.addWidget(self.services_view, 3, 0)
-        grid.addWidget(self.injects_view, 3, 1)
+        grid.addWidget(self.no_message, 3, 1, Qt.AlignmentFlag.AlignTop)
+        grid.addWidget(self.injects_view, 4, 1)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
-        grid.setRowStretch(3, 1)
+        grid.setRowStretch(4, 1)
 
     # --- told by the console ------------------------------------------------------------------
+
+    def fit_services_font(self) -> int:
+        """The largest type (down to MIN_POINTS) that shows every service without scrolling."""
+        view = self.services_view
+        available = view.viewport().height()
+        for points in range(BODY_POINTS, MIN_POINTS - 1, -1):
+            view.setFont(_font(points))
+            view.resizeColumnToContents(1)
+            rows = sum(view.sizeHintForRow(row) for row in range(self.services.rowCount()))
+            if rows <= available:
+                break
+        view.resizeRowsToContents()
+        return view.font().pointSize()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if watched is self.services_view.viewport() and event.type() == QEvent.Type.Resize:
+            self.fit_services_font()
+        return super().eventFilter(watched, event)
 
     def refresh(self, t: int) -> None:
         """Show the game time ``t`` and the services' state then."""
@@ -121,6 +163,7 @@ class PlayersScreen(QWidget):
     def show_injects(self, delivered: list[DeliveredInject]) -> None:
         """The messages delivered so far; the exercise session calls this as it delivers."""
         self.injects.show_injects(delivered)
+        self.no_message.setVisible(self.injects.rowCount() == 0)
 
     def visible_texts(self) -> list[str]:
         """Every text a player can read on this screen (for checks and tests)."""
@@ -134,6 +177,7 @@ class PlayersScreen(QWidget):
         self.setWindowTitle(self.tr("Crisis cell — players' screen"))
         self.services_title.setText(self.tr("Public services"))
         self.injects_title.setText(self.tr("Messages received"))
+        self.no_message.setText(self.tr("No message yet."))
         self.services.retranslate()
         self.injects.retranslate()
         self.refresh(self.shown_time)

@@ -110,3 +110,12 @@ def test_a_folded_column_zig_zags_and_keeps_its_order_top_to_bottom():
     assert ys == sorted(ys)
     assert layout.positions["c"][1] - layout.positions["a"][1] == 10.0
     assert layout.positions["s"][0] == 200.0
+
+
+def test_folding_again_keeps_the_order_and_changes_only_the_shape():
+    layer_of = {f"n{i}": 0 for i in range(8)} | {"s": 1}
+    layout = layered_layout(layer_of, [], column_gap=100.0, row_gap=10.0)
+    tall, wide = layout.folded(0.01), layout.folded(100.0)
+    assert {x for x, _ in tall.values()} == {0.0, 100.0}  # one column, then the service
+    assert len({x for x, _ in wide.values()}) == 9  # every node side by side
+    assert [wide[f"n{i}"][1] for i in range(8)] == sorted(wide[f"n{i}"][1] for i in range(8))

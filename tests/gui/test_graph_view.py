@@ -28,7 +28,19 @@ def test_every_node_has_an_item_at_its_layout_position(panel, gui_scenario):
     scene = panel.scene
     assert set(scene.items_by_id) == {node.id for node in gui_scenario.nodes}
     for node_id, item in scene.items_by_id.items():
-        assert (item.pos().x(), item.pos().y()) == scene.layout.positions[node_id]
+        assert (item.pos().x(), item.pos().y()) == scene.positions[node_id]
+    assert scene.layout.column_of("san-principal") == 0
+    assert scene.layout.column_of("etat-civil") == len(scene.layout.columns) - 1
+
+
+def test_a_wide_view_unfolds_the_columns_and_moves_the_edges(panel):
+    scene = panel.scene
+    edges_before = scene.edges.hard.path().boundingRect()
+    assert scene.refold(50.0)  # very wide: every node of a layer side by side
+    xs = {item.pos().x() for item in scene.items_by_id.values()}
+    assert len(xs) == len(scene.items_by_id)
+    assert scene.edges.hard.path().boundingRect() != edges_before
+    assert not scene.refold(50.0)  # same shape: nothing moves
 
 
 def test_markers_change_status_when_the_simulation_moves_on(panel, sim):

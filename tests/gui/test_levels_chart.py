@@ -36,8 +36,11 @@ def test_before_any_play_there_is_nothing_to_draw(chart):
     assert chart.segments("etat-civil") == []
 
 
-def test_the_axis_spans_the_planned_exercise(chart, gui_scenario):
-    assert chart.span == gui_scenario.meta.duration
+def test_the_axis_grows_with_the_time_played(chart, sim):
+    assert chart.span == 6 * 3600
+    sim.run(10 * 3600)
+    chart.refresh()
+    assert chart.span == 12 * 3600  # ten hours played and a fifth more
 
 
 def test_paints_without_error_and_changes_with_time(chart, sim, qapp):

@@ -82,11 +82,16 @@ def test_model_passes_qtmodeltester(qtmodeltester, model, sim):
     qtmodeltester.check(model)
 
 
-def test_board_view_sorts_by_people_affected(qtbot, model, sim):
+def test_board_view_keeps_the_scenario_order_until_asked_to_sort(qtbot, model, sim):
     from PySide6.QtCore import Qt
 
     board = ServicesBoard(model)
     qtbot.addWidget(board)
+    assert board.proxy.index(0, SERVICE).data() == "Civil registry"
+    board.table.sortByColumn(SERVICE, Qt.SortOrder.AscendingOrder)
+    assert board.proxy.index(0, SERVICE).data() == "Civil registry"
+    board.table.sortByColumn(SERVICE, Qt.SortOrder.DescendingOrder)
+    assert board.proxy.index(0, SERVICE).data() == "Payroll"
     sim.run(PAPER_AT)
     model.refresh()
     board.table.sortByColumn(AFFECTED, Qt.SortOrder.DescendingOrder)
