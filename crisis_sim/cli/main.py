@@ -7,7 +7,7 @@ import sys
 from collections.abc import Callable, Sequence
 
 from crisis_sim import __version__
-from crisis_sim.cli import exercise_commands, scenario_commands
+from crisis_sim.cli import exercise_commands, export_commands, scenario_commands
 
 EXIT_OK, EXIT_INVALID, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 
@@ -24,6 +24,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     scenario_commands.register(commands)
     exercise_commands.register(commands)
+    export_commands.register(commands)
     return parser
 
 
