@@ -6,9 +6,8 @@
         --at "J+1 03:00" --at "J+1 12:00" --language en --out /tmp/shots
 
 Each game time gives ``console-<lang>-<J+n-HHMM>.png`` and ``players-<lang>-<...>.png``.
-The simulation runs the scenario's attack with no decision taken, and the players' screen
-lists the timed injects due by then (the scripted run of the exercise replaces this preview
-once the session drives the console).
+The console runs a session without a journal: the clock jumps to each time, injects are
+delivered when due, and no decision is taken (the scripted Angers run comes later).
 """
 
 from __future__ import annotations
@@ -26,9 +25,11 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from crisis_sim.core.gametime import parse_game_time  # noqa: E402
-from crisis_sim.gui.app import application, open_console  # noqa: E402
+from crisis_sim.core.scenario.bundled import resolve  # noqa: E402
+from crisis_sim.core.scenario.loader import load_scenario  # noqa: E402
+from crisis_sim.gui.app import application  # noqa: E402
+from crisis_sim.gui.console import build_console  # noqa: E402
 from crisis_sim.gui.i18n import set_language  # noqa: E402
-from crisis_sim.gui.players_models import DeliveredInject  # noqa: E402
 
 CONSOLE_SIZE = (1600, 1000)
 PLAYERS_SIZE = (1600, 900)  # a common projector resolution
@@ -53,9 +54,11 @@ def main() -> int:
         QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(args.out / ".settings")
     )
     set_language(args.language)
-    console = open_console(args.scenario)
-    if console is None:
+    result = load_scenario(resolve(args.scenario).path)
+    if result.scenario is None:
+        print("\n".join(problem.render() for problem in result.problems), file=sys.stderr)
         return 1
+    console = build_console(result.scenario)  # no journal: nothing written but the images
     console.window.resize(*CONSOLE_SIZE)
     console.players.resize(*PLAYERS_SIZE)
     console.window.show()
@@ -66,26 +69,16 @@ def main() -> int:
     args.out.mkdir(parents=True, exist_ok=True)
     t0 = console.window.scenario.meta.t0
     for text in args.at or ["J+0 23:30", "J+1 09:00"]:
-        t = parse_game_time(text, t0)
-        console.driver.advance_to(t)
-        console.players.show_injects(timed_injects_until(console.window.scenario, t))
+        console.driver.advance_to(parse_game_time(text, t0))
+        console.driver.pause()  # the picture shows that very minute
         settle(app)
         stem = f"{args.language}-{text.replace(' ', '-').replace(':', '')}"
         for name, widget in (("console", console.window), ("players", console.players)):
             path = args.out / f"{name}-{stem}.png"
             widget.grab().save(str(path))
             print(path)
-    console.driver.pause()
+    console.driver.shutdown()
     return 0
-
-
-def timed_injects_until(scenario, t: int) -> list[DeliveredInject]:
-    """A preview of the messages: the timed injects due by ``t``, as if delivered on time."""
-    return [
-        DeliveredInject(inject.id, inject.at)
-        for inject in scenario.injects
-        if inject.at is not None and not inject.reserve and inject.at <= t
-    ]
 
 
 def settle(app) -> None:

@@ -270,87 +270,123 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="201"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="168"/>
+        <source>End the exercise now (FINEX)? The clock stops for good.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/main_window.py" line="169"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="236"/>
+        <source>FINEX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/main_window.py" line="194"/>
+        <source>real time %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/main_window.py" line="222"/>
         <source>%1 — facilitator&apos;s console</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="202"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="223"/>
         <source>Service graph</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="203"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="224"/>
         <source>Public services</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="204"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="225"/>
         <source>Service levels over time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="205"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="226"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="206"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="227"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="207"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="228"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="208"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="229"/>
         <source>Players&apos; screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="209"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="230"/>
         <source>Reset the layout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="210"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="231"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="211"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="232"/>
         <source>Game speed: game time per real second</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="212"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="233"/>
         <source>Game time (J+day and time)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="220"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="237"/>
+        <source>End the exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/main_window.py" line="238"/>
+        <source>Real time since the session opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/main_window.py" line="247"/>
+        <source>Start (DEBEX)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/main_window.py" line="248"/>
         <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="220"/>
-        <source>Play</source>
+        <location filename="../../crisis_sim/gui/main_window.py" line="249"/>
+        <source>Resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="221"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="250"/>
+        <source>Finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/main_window.py" line="255"/>
         <source>Pause or resume the game clock (Space)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="235"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="269"/>
         <source>The exercise is under way. Close the console anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="236"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="270"/>
         <source>Close the console</source>
         <translation type="unfinished"></translation>
     </message>

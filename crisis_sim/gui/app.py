@@ -1,7 +1,8 @@
 """Starting the desktop program: ``run_gui(scenario_path)``.
 
-Opens the facilitator's console on a scenario (the bundled Angers one by default). A
-scenario with problems shows them, each with its line, in a dialog, and the program ends
+Opens the facilitator's console on a new exercise session of a scenario (the bundled Angers
+one by default), journaled under the user's data folder (``crisis_sim.core.exercise.store``).
+A scenario with problems shows them, each with its line, in a dialog, and the program ends
 with status 1 instead of crashing.
 """
 
@@ -12,6 +13,8 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QApplication
 
+from crisis_sim.core.exercise.errors import ExerciseError
+from crisis_sim.core.exercise.store import create_session, new_session_path
 from crisis_sim.core.problems import Location, Problem, Severity
 from crisis_sim.core.scenario.bundled import resolve
 from crisis_sim.core.scenario.loader import load_scenario
@@ -20,6 +23,7 @@ from crisis_sim.core.sim import SimulationError
 from crisis_sim.gui import dialogs
 from crisis_sim.gui.console import Console, build_console
 from crisis_sim.gui.i18n import set_language, system_language
+from crisis_sim.gui.session_driver import DEFAULT_SPEED
 
 DEFAULT_SCENARIO = "angers-2021"
 
@@ -47,9 +51,13 @@ def open_console(scenario_path: Path | str | None = None) -> Console | None:
 
 def _build_or_explain(path: Path, scenario: Scenario) -> Console | None:
     try:
-        return build_console(scenario)
-    except SimulationError as error:  # e.g. a graph the engine cannot compile
-        problem = Problem(Severity.ERROR, "simulation", str(error), Location(str(path)))
+        session_path = new_session_path(scenario.id)
+        session_path.parent.mkdir(parents=True, exist_ok=True)
+        session = create_session(scenario, session_path, speed=DEFAULT_SPEED)
+        return build_console(scenario, session)
+    except (SimulationError, ExerciseError, OSError) as error:
+        # e.g. a graph the engine cannot compile, a data folder that cannot be written
+        problem = Problem(Severity.ERROR, "session", str(error), Location(str(path)))
         dialogs.show_problems(path, [problem])
         return None
 

@@ -1,16 +1,16 @@
 """Assembling the console: one simulation, its clock, the views that read it, one window.
 
-The views read the state source and follow the clock's ``advanced`` signal; none of them
-knows the others. When the exercise session lands, ``build_console`` takes it in place of
-the simulation and its driver, and the views stay as they are.
+The views read the session's state (through ``SessionSource``) and follow the driver's
+``advanced`` signal; none of them knows the others. Every change goes through the session,
+so its journal holds the whole exercise.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+from crisis_sim.core.exercise.session import Session
 from crisis_sim.core.scenario.model import Scenario
-from crisis_sim.core.sim import Simulation
 from crisis_sim.gui.graph_scene import GraphScene
 from crisis_sim.gui.graph_view import GraphPanel
 from crisis_sim.gui.levels_chart import ServiceLevelsChart
@@ -18,13 +18,13 @@ from crisis_sim.gui.main_window import MainWindow
 from crisis_sim.gui.players_screen import PlayersScreen
 from crisis_sim.gui.services_board import ServicesBoard
 from crisis_sim.gui.services_model import ServicesModel
-from crisis_sim.gui.sim_driver import SimDriver
+from crisis_sim.gui.session_driver import DEFAULT_SPEED, SessionDriver
 
 
 @dataclass
 class Console:
     window: MainWindow
-    driver: SimDriver
+    driver: SessionDriver
     scene: GraphScene
     graph: GraphPanel
     services: ServicesModel
@@ -33,9 +33,10 @@ class Console:
     players: PlayersScreen
 
 
-def build_console(scenario: Scenario, seed: int | None = None) -> Console:
-    simulation = Simulation(scenario, seed=seed)
-    driver = SimDriver(simulation, end=scenario.meta.duration)
+def build_console(scenario: Scenario, session: Session | None = None) -> Console:
+    """The console on ``session`` (default: a new session without a journal, for trying out)."""
+    driver = SessionDriver(session or Session(scenario, speed=DEFAULT_SPEED))
+    simulation = driver.source
     scene = GraphScene(scenario, simulation)
     graph = GraphPanel(scene)
     services = ServicesModel(scenario, simulation)
@@ -44,6 +45,7 @@ def build_console(scenario: Scenario, seed: int | None = None) -> Console:
     players = PlayersScreen(scenario, simulation)
     for follow in (scene.show_state, services.refresh, chart.refresh, players.refresh):
         driver.advanced.connect(follow)
+    driver.changed.connect(lambda: players.show_injects(driver.delivered()))
     parts = {"graph": graph, "services": board, "chart": chart}
     window = MainWindow(scenario, driver, parts, players)
     return Console(window, driver, scene, graph, services, board, chart, players)

@@ -11,11 +11,12 @@ from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QComboBox, QDockWidget, QLabel, QMainWindow, QToolBar, QWidget
 
+from crisis_sim.core.exercise.clock import ClockState, format_real_time
 from crisis_sim.core.gametime import format_game_time
 from crisis_sim.core.scenario.model import Scenario
 from crisis_sim.gui import dialogs
 from crisis_sim.gui.i18n import LANGUAGES, current_language, set_language
-from crisis_sim.gui.sim_driver import SPEEDS, SimDriver
+from crisis_sim.gui.session_driver import SPEEDS, SessionDriver
 
 SETTINGS_ORG = "crisis-sim"
 SETTINGS_APP = "console"
@@ -33,7 +34,7 @@ class MainWindow(QMainWindow):
     def __init__(
         self,
         scenario: Scenario,
-        driver: SimDriver,
+        driver: SessionDriver,
         parts: dict[str, QWidget],
         players: QWidget,
         parent: QWidget | None = None,
@@ -45,6 +46,7 @@ class MainWindow(QMainWindow):
         self.players = players
         self.docks = {name: self._dock(name, widget) for name, widget in parts.items()}
         self.clock = QLabel(self)
+        self.real_time = QLabel(self)
         self.speed = QComboBox(self)
         self.actions_by_name: dict[str, QAction] = {}
         self._build_actions()
@@ -53,6 +55,8 @@ class MainWindow(QMainWindow):
         self._place_docks()
         driver.advanced.connect(self._on_advanced)
         driver.running_changed.connect(self._on_running_changed)
+        driver.refused.connect(self._on_refused)
+        driver.changed.connect(self._on_changed)
         self.retranslate()
         self.restore_layout()
 
@@ -103,6 +107,7 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         self._action("play", self._on_play_pause, Qt.Key.Key_Space)
+        self._action("finex", self._on_finex)
         players = self._action("players", self._on_players, Qt.Key.Key_F5)
         players.setCheckable(True)
         self._action("reset-layout", self._on_reset_layout)
@@ -120,9 +125,9 @@ class MainWindow(QMainWindow):
         bar = QToolBar(self)
         bar.setObjectName("toolbar-clock")
         bar.addAction(self.actions_by_name["play"])
-        for speed in SPEEDS:
+        for speed in sorted({*SPEEDS, self.driver.speed}):
             self.speed.addItem(f"×{speed}", speed)
-        self.speed.setCurrentIndex(SPEEDS.index(self.driver.speed))
+        self.speed.setCurrentIndex(self.speed.findData(self.driver.speed))
         self.speed.currentIndexChanged.connect(self._on_speed)
         bar.addWidget(self.speed)
         bar.addSeparator()
@@ -132,6 +137,9 @@ class MainWindow(QMainWindow):
         self.clock.setFont(font)
         self.clock.setMinimumWidth(self.clock.fontMetrics().horizontalAdvance("J+00 00:00 "))
         bar.addWidget(self.clock)
+        bar.addWidget(self.real_time)
+        bar.addSeparator()
+        bar.addAction(self.actions_by_name["finex"])
         bar.addSeparator()
         bar.addAction(self.actions_by_name["players"])
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
@@ -156,6 +164,14 @@ class MainWindow(QMainWindow):
     def _on_play_pause(self) -> None:
         self.driver.toggle()
 
+    def _on_finex(self) -> None:
+        question = self.tr("End the exercise now (FINEX)? The clock stops for good.")
+        if dialogs.ask(self, self.tr("FINEX"), question):
+            self.driver.finex()
+
+    def _on_refused(self, reason: str) -> None:
+        self.statusBar().showMessage(reason, 10_000)
+
     def _on_speed(self, index: int) -> None:
         self.driver.set_speed(self.speed.itemData(index))
 
@@ -174,9 +190,14 @@ class MainWindow(QMainWindow):
 
     def _on_advanced(self, t: int) -> None:
         self.clock.setText(format_game_time(t, self.scenario.meta.t0))
+        real = format_real_time(self.driver.session.real_ms)
+        self.real_time.setText(self.tr("real time %1").replace("%1", real))
 
     def _on_running_changed(self, running: bool) -> None:
         self._retranslate_play(running)
+
+    def _on_changed(self) -> None:
+        self._retranslate_play(self.driver.running)
 
     # --- layout memory --------------------------------------------------------------------------
 
@@ -212,12 +233,25 @@ class MainWindow(QMainWindow):
         self.clock.setToolTip(self.tr("Game time (J+day and time)"))
         for code in LANGUAGES:
             self.actions_by_name[f"language-{code}"].setChecked(code == current_language())
+        self.actions_by_name["finex"].setText(self.tr("FINEX"))
+        self.actions_by_name["finex"].setToolTip(self.tr("End the exercise"))
+        self.real_time.setToolTip(self.tr("Real time since the session opened"))
         self._retranslate_play(self.driver.running)
         self._on_advanced(self.driver.source.now)
 
     def _retranslate_play(self, running: bool) -> None:
         action = self.actions_by_name["play"]
-        action.setText(self.tr("Pause") if running else self.tr("Play"))
+        state = self.driver.state
+        action.setText(
+            {
+                ClockState.READY: self.tr("Start (DEBEX)"),
+                ClockState.RUNNING: self.tr("Pause"),
+                ClockState.PAUSED: self.tr("Resume"),
+                ClockState.FINISHED: self.tr("Finished"),
+            }[state]
+        )
+        action.setEnabled(state is not ClockState.FINISHED)
+        self.actions_by_name["finex"].setEnabled(self.driver.session.clock.started)
         action.setToolTip(self.tr("Pause or resume the game clock (Space)"))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
@@ -231,12 +265,12 @@ class MainWindow(QMainWindow):
             self._apply_proportions()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
-        under_way = self.driver.source.now > 0 and not self.driver.finished
+        under_way = self.driver.session.clock.started
         question = self.tr("The exercise is under way. Close the console anyway?")
         if under_way and not dialogs.ask(self, self.tr("Close the console"), question):
             event.ignore()
             return
-        self.driver.pause()
+        self.driver.shutdown()
         self.save_layout()
         self.players.close()
         event.accept()

@@ -144,8 +144,11 @@ class InjectFeedModel(QAbstractListModel):
     def show_injects(self, delivered: list[DeliveredInject]) -> None:
         """Show these deliveries (any order); unknown ids are left out."""
         known = [d for d in delivered if d.inject_id in self.scenario.inject_by_id]
+        items = sorted(known, key=lambda d: d.at, reverse=True)
+        if items == self._items:
+            return  # called on every tick: keep the view (and its scrolling) as it is
         self.beginResetModel()
-        self._items = sorted(known, key=lambda d: d.at, reverse=True)
+        self._items = items
         self.endResetModel()
 
     def retranslate(self) -> None:

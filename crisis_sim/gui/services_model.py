@@ -107,7 +107,8 @@ class ServicesModel(QAbstractTableModel):
         return self._paper_text(row)
 
     def _down_text(self, row: ServiceRow) -> str:
-        down = format_duration(row.down_for) if row.disrupted_since is not None else "—"
+        minutes = row.down_for - row.down_for % 60  # seconds would only flicker
+        down = format_duration(minutes) if row.disrupted_since is not None else "—"
         tolerable = format_duration(row.mtd) if row.mtd is not None else "—"
         text = f"{down} / {tolerable}"
         return "⚠ " + text if row.over_mtd else text

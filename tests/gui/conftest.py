@@ -56,3 +56,11 @@ def settings_in_tmp(tmp_path: Path, monkeypatch):
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path))
     return tmp_path
+
+
+@pytest.fixture
+def data_in_tmp(tmp_path: Path, monkeypatch) -> Path:
+    """Session journals written under the test's temporary folder, never the user's."""
+    folder = tmp_path / "data"
+    monkeypatch.setenv("CRISIS_SIM_DATA_DIR", str(folder))
+    return folder

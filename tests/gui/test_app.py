@@ -13,7 +13,7 @@ from scenario_gui import GUI_SCENARIO
 from crisis_sim.gui import app, dialogs
 from crisis_sim.gui.dialogs import ProblemsDialog, problem_lines
 
-pytestmark = pytest.mark.usefixtures("english", "settings_in_tmp")
+pytestmark = pytest.mark.usefixtures("english", "settings_in_tmp", "data_in_tmp")
 
 BROKEN = GUI_SCENARIO.replace("kind: server,", "kind: serverz,").replace("mtd: 4h", "mtd: soon")
 
@@ -72,9 +72,23 @@ def test_valid_scenario_opens_the_console(gui_scenario_path, shown, qtbot):
     assert shown == []
     assert set(console.window.docks) == {"graph", "services", "chart"}
     assert not console.driver.running
+    console.driver.shutdown()
 
 
-def test_run_gui_starts_and_closes_in_a_fresh_process(gui_scenario_path):
+def test_the_console_journals_its_session(gui_scenario_path, data_in_tmp, shown, qtbot):
+    from crisis_sim.core.exercise.store import open_session, sessions_dir
+
+    console = app.open_console(gui_scenario_path)
+    qtbot.addWidget(console.window)
+    qtbot.addWidget(console.players)
+    console.driver.play()
+    console.driver.advance_to(3600)
+    console.driver.shutdown()
+    [journal] = sessions_dir(data_in_tmp).glob("*.session.jsonl")
+    assert open_session(journal).session.now == 3600
+
+
+def test_run_gui_starts_and_closes_in_a_fresh_process(gui_scenario_path, data_in_tmp):
     code = textwrap.dedent(f"""
         import os, sys
         os.environ["QT_QPA_PLATFORM"] = "offscreen"

@@ -54,24 +54,46 @@ def test_paused_means_the_timer_is_stopped(console, qtbot):
     assert driver.source.now == stopped_at
 
 
-def test_space_toggles_the_clock(console, qtbot):
-    assert console.window.actions_by_name["play"].shortcut().toString() == "Space"
-    assert console.window.actions_by_name["play"].text() == "Play"
-    console.driver.play()
-    assert console.window.actions_by_name["play"].text() == "Pause"
+def test_space_starts_pauses_and_resumes(console, qtbot):
+    play = console.window.actions_by_name["play"]
+    assert play.shortcut().toString() == "Space"
+    assert play.text() == "Start (DEBEX)"
+    play.trigger()
+    assert play.text() == "Pause"
+    play.trigger()
+    assert play.text() == "Resume"
+    assert console.driver.session.state.value == "paused"
 
 
-def test_the_clock_stops_at_the_end_of_the_exercise(console, gui_scenario):
+def test_finex_stops_the_clock_for_good(console):
     console.driver.play()
-    console.driver.advance_to(gui_scenario.meta.duration + 999)
-    assert console.driver.source.now == gui_scenario.meta.duration
+    console.window.actions_by_name["finex"].trigger()  # the question is answered yes
+    assert console.driver.finished
     assert not console.driver.running
+    assert not console.window.actions_by_name["play"].isEnabled()
+    assert console.window.actions_by_name["play"].text() == "Finished"
+
+
+def test_a_refused_command_is_shown_and_changes_nothing(console):
+    from crisis_sim.core.exercise import commands as c
+
+    console.driver.play()
+    before = len(console.driver.session.log)
+    assert not console.driver.apply(c.Deliver("no-such-inject"))
+    assert "no-such-inject" in console.window.statusBar().currentMessage()
+    assert len(console.driver.session.log) == before
+
+
+def test_delivered_injects_reach_the_players_screen(console):
+    console.driver.advance_to(9 * 3600)  # the press calls at J+1 08:00
+    assert console.players.injects.rowCount() == 1
+    assert "Call from the press" in console.players.injects.index(0).data()
 
 
 def test_speed_choice_reaches_the_driver(console):
     combo = console.window.speed
-    combo.setCurrentIndex(combo.findData(300))
-    assert console.driver.speed == 300
+    combo.setCurrentIndex(combo.findData(120))
+    assert console.driver.speed == 120
 
 
 def test_layout_is_remembered(qtbot, gui_scenario):
@@ -113,7 +135,7 @@ def test_players_screen_opens_from_the_console(console):
 def test_language_menu_switches_the_console(console, qtbot):
     console.window.actions_by_name["language-fr"].trigger()
     qtbot.waitUntil(lambda: console.window.docks["graph"].windowTitle() == "Graphe des dépendances")
-    assert console.window.actions_by_name["play"].text() == "Lancer"
+    assert console.window.actions_by_name["play"].text() == "Démarrer (DEBEX)"
     assert console.window.actions_by_name["language-fr"].isChecked()
     console.window.actions_by_name["language-en"].trigger()
     qtbot.waitUntil(lambda: console.window.docks["graph"].windowTitle() == "Service graph")
