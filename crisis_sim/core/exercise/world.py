@@ -16,7 +16,7 @@ from crisis_sim.core.sim.actions import items_of
 from crisis_sim.core.sim.engine import Simulation
 from crisis_sim.core.sim.errors import SimulationError
 from crisis_sim.core.sim.explain import Link
-from crisis_sim.core.sim.states import INITIAL, NodeRecord, NodeStatus
+from crisis_sim.core.sim.states import NodeRecord, NodeStatus
 
 __all__ = ["Link", "NodeRecord", "NodeStatus", "World"]
 
@@ -71,12 +71,14 @@ class World:
         return [r for r in self._sim.timeline(node_id) if start <= r.since <= end]
 
     def intervals(self, node_id: str) -> list[Interval]:
-        records = [INITIAL, *self._sim.timeline(node_id)]
-        ends = [r.since for r in records[1:]] + [None]
+        """The node's states as back-to-back intervals from DEBEX (every node starts working)."""
+        changes = [(r.since, r.status) for r in self._sim.timeline(node_id)]
+        starts = [(0, NodeStatus.OPERATIONAL), *changes]
+        ends = [since for since, _ in changes] + [None]
         return [
-            Interval(r.since, end, r.status)
-            for r, end in zip(records, ends, strict=True)
-            if end is None or end > r.since
+            Interval(start, end, status)
+            for (start, status), end in zip(starts, ends, strict=True)
+            if end is None or end > start
         ]
 
     def first_time_in_state(self, node_id: str, state: str, hold: int, horizon: int) -> int | None:
