@@ -13,9 +13,9 @@ from typing import Any, NamedTuple
 import networkx as nx
 
 from crisis_sim.core.scenario.model import Scenario
-from crisis_sim.core.scenario.model_graph import Backup, DependencyType, NodeKind
+from crisis_sim.core.scenario.model_graph import Backup, NodeKind
 from crisis_sim.core.sim.errors import GraphError
-from crisis_sim.core.sim.graph import build_graph, memberships
+from crisis_sim.core.sim.graph import build_graph
 
 
 class Group(NamedTuple):
@@ -67,22 +67,78 @@ def compile_graph(graph: nx.DiGraph) -> CompiledGraph:
     zones = tuple(sorted({v["zone"] for v in vertices if v.get("zone")}))
     zone_index = {zone: i for i, zone in enumerate(zones)}
     zone_of = tuple(zone_index[v["zone"]] if v.get("zone") else -1 for v in vertices)
+    kinds = tuple(_KIND[v["kind"]] for v in vertices)
+    edges = _EdgeLists(graph, index)
     return CompiledGraph(
         ids=ids,
         index=index,
-        groups=tuple(_groups_of(graph, node_id, index) for node_id in ids),
-        dependents=tuple(tuple(index[w] for w in graph.succ[node_id]) for node_id in ids),
-        immediate_dependents=tuple(_immediate_dependents(graph, node_id, index) for node_id in ids),
-        delayed_dependents=tuple(_delayed_dependents(graph, node_id, index) for node_id in ids),
+        groups=edges.groups(ids),
+        dependents=tuple(edges.dependents),
+        immediate_dependents=tuple(edges.immediate),
+        delayed_dependents=tuple(edges.delayed),
         zone_of=zone_of,
         zones=zones,
         zone_members=_zone_members(zone_of, len(zones)),
-        kind=tuple(NodeKind(v["kind"]) for v in vertices),
-        is_function=tuple(NodeKind(v["kind"]).is_function for v in vertices),
-        backup=tuple(Backup(v.get("backup", Backup.NONE)) for v in vertices),
+        kind=kinds,
+        is_function=tuple(kind.is_function for kind in kinds),
+        backup=tuple(_BACKUP[v.get("backup", Backup.NONE)] for v in vertices),
         restore_effort=tuple(v.get("restore_effort", 0) for v in vertices),
         fallbacks=tuple(tuple(v.get("fallbacks", ())) for v in vertices),
     )
+
+
+_KIND = {kind.value: kind for kind in NodeKind}
+_BACKUP = {backup.value: backup for backup in Backup}
+
+
+class _EdgeLists:
+    """Each node's dependency groups (from its in-edges) and dependents (from its out-edges)."""
+
+    def __init__(self, graph: nx.DiGraph, index: dict[str, int]) -> None:
+        self._graph, self._index = graph, index
+        self.dependents: list[tuple[int, ...]] = []
+        self.immediate: list[tuple[int, ...]] = []
+        self.delayed: list[tuple[tuple[int, int], ...]] = []
+        for node_id in index:
+            self._add_dependents(graph.succ[node_id])
+
+    def _add_dependents(self, out_edges: Any) -> None:
+        index = self._index
+        self.dependents.append(tuple(index[w] for w in out_edges))
+        immediate: list[int] = []
+        delayed: list[tuple[int, int]] = []
+        for dependent, edge in out_edges.items():
+            delays = _delays(edge)
+            if 0 in delays:
+                immediate.append(index[dependent])
+            delayed.extend((index[dependent], delay) for delay in delays if delay)
+        self.immediate.append(tuple(immediate))
+        self.delayed.append(tuple(delayed))
+
+    def groups(self, ids: tuple[str, ...]) -> tuple[tuple[Group, ...], ...]:
+        return tuple(self._groups_of(node_id) for node_id in ids)
+
+    def _groups_of(self, node_id: str) -> tuple[Group, ...]:
+        in_edges = self._graph.pred[node_id]
+        if not in_edges:
+            return ()
+        members: dict[int, list[int]] = {}
+        shapes: dict[int, tuple[int, bool, int]] = {}
+        for provider, edge in in_edges.items():
+            for membership in (edge, *edge["also"]) if "also" in edge else (edge,):
+                group = membership["group"]
+                shape = (membership["required"], membership["type"] == "hard", membership["delay"])
+                if shapes.setdefault(group, shape) != shape:
+                    raise GraphError(f"dependency {group} of '{node_id}' mixes types, k or delays")
+                members.setdefault(group, []).append(self._index[provider])
+        return tuple(Group(tuple(members[g]), *shapes[g], g) for g in sorted(members))
+
+
+def _delays(edge: dict[str, Any]) -> tuple[int, ...]:
+    """The delays of every dependency group the edge belongs to (usually one)."""
+    if "also" not in edge:
+        return (edge["delay"],)
+    return tuple(sorted({edge["delay"], *(extra["delay"] for extra in edge["also"])}))
 
 
 _CACHE: dict[int, tuple[Scenario, CompiledGraph]] = {}
@@ -110,46 +166,3 @@ def _zone_members(zone_of: tuple[int, ...], count: int) -> tuple[tuple[int, ...]
         if zone >= 0:
             members[zone].append(node)
     return tuple(tuple(m) for m in members)
-
-
-def _groups_of(graph: nx.DiGraph, node_id: str, index: dict[str, int]) -> tuple[Group, ...]:
-    members: dict[int, list[int]] = {}
-    shapes: dict[int, tuple[int, bool, int]] = {}
-    for provider, edge in graph.pred[node_id].items():
-        for membership in memberships(edge):
-            group = membership["group"]
-            shape = _shape(membership)
-            if shapes.setdefault(group, shape) != shape:
-                raise GraphError(f"dependency {group} of '{node_id}' mixes types, k or delays")
-            members.setdefault(group, []).append(index[provider])
-    return tuple(
-        Group(tuple(members[g]), shapes[g][0], shapes[g][1], shapes[g][2], g)
-        for g in sorted(members)
-    )
-
-
-def _shape(membership: dict[str, Any]) -> tuple[int, bool, int]:
-    hard = DependencyType(membership["type"]) is DependencyType.HARD
-    return (membership["required"], hard, membership["delay"])
-
-
-def _immediate_dependents(
-    graph: nx.DiGraph, node_id: str, index: dict[str, int]
-) -> tuple[int, ...]:
-    return tuple(
-        index[dependent]
-        for dependent, edge in graph.succ[node_id].items()
-        if any(membership["delay"] == 0 for membership in memberships(edge))
-    )
-
-
-def _delayed_dependents(
-    graph: nx.DiGraph, node_id: str, index: dict[str, int]
-) -> tuple[tuple[int, int], ...]:
-    delays = {
-        (index[dependent], membership["delay"])
-        for dependent, edge in graph.succ[node_id].items()
-        for membership in memberships(edge)
-        if membership["delay"] > 0
-    }
-    return tuple(sorted(delays))

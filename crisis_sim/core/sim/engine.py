@@ -76,6 +76,7 @@ class Simulation(Kernel):
         self._own_level = self.world.own_level
         self._floor = self.world.fallbacks.floor
         self._groups = compiled.groups
+        self._past = self.history.max_level
         self._reset_time, self._reset = -1, set[int]()  # nodes reset at _reset_time
 
     def _settle(self, t: int, raised: set[int], lowered: set[int], woken: set[int]) -> None:
@@ -107,7 +108,8 @@ class Simulation(Kernel):
     def _descend(self, t: int, start: set[int]) -> set[int]:
         """Lower levels to the greatest fixed point; returns the nodes whose state may change:
         those lowered, and functions on paper looked at (their IT may have gone down below)."""
-        level, floor = self._level, self._floor
+        level, floor, reset = self._level, self._floor, self._reset
+        dependents, immediate = self.compiled.dependents, self.compiled.immediate_dependents
         queue = deque(sorted(start))
         queued, to_record = set(start), set()
         while queue:
@@ -121,23 +123,15 @@ class Simulation(Kernel):
             if new < level[node]:
                 level[node] = new
                 to_record.add(node)
-                for dependent in self._reached_now(node):
+                # Behind a delay a dependent still sees the level the node had just before
+                # now: the drop reaches it after the delay (_record wakes it then). But a
+                # node reset at this instant drops from a ceiling no dependent saw before.
+                reached = dependents[node] if node in reset else immediate[node]
+                for dependent in reached:
                     if dependent not in queued:
                         queued.add(dependent)
                         queue.append(dependent)
         return to_record
-
-    def _reached_now(self, node: int) -> tuple[int, ...]:
-        """Dependents whose view of the node changes when it drops now.
-
-        Behind a delay a dependent still sees the level the node had just before now, so a
-        drop reaches it only after the delay (``_record`` wakes it then); but a node raised
-        earlier at this instant (a reset region) drops from its ceiling, which no delayed
-        dependent saw before now: they all look again.
-        """
-        if node in self._reset:
-            return self.compiled.dependents[node]
-        return self.compiled.immediate_dependents[node]
 
     def _evaluate(self, node: int, t: int) -> int:
         """The node's level given its providers' current views (the hot loop)."""
@@ -150,7 +144,8 @@ class Simulation(Kernel):
             if required == 1 and len(providers) == 1:
                 got = level[providers[0]]
                 if delay and got < UP:
-                    got = max(got, self.history.max_level(providers[0], t - delay, t))
+                    past = self._past(providers[0], t - delay, t)
+                    got = past if past > got else got
             else:
                 got = self._group_level(providers, required, delay, t)
             if not hard and got < UP:
@@ -163,8 +158,12 @@ class Simulation(Kernel):
 
     def _group_level(self, providers: tuple[int, ...], required: int, delay: int, t: int) -> int:
         up = usable = 0
+        level, past = self._level, self._past
         for provider in providers:
-            got = self._view(provider, delay, t)
+            got = level[provider]
+            if delay and got < UP:
+                seen = past(provider, t - delay, t)
+                got = seen if seen > got else got
             if got == UP:
                 up += 1
                 usable += 1
@@ -173,9 +172,11 @@ class Simulation(Kernel):
         return UP if up >= required else DEGRADED if usable >= required else DOWN
 
     def _view(self, provider: int, delay: int, t: int) -> int:
+        """How a dependent behind ``delay`` sees the provider: its best level over [t-delay, t]."""
         got = self._level[provider]
         if delay and got < UP:
-            got = max(got, self.history.max_level(provider, t - delay, t))
+            past = self._past(provider, t - delay, t)
+            got = past if past > got else got
         return got
 
     def _record(self, t: int, nodes: set[int]) -> None:
@@ -190,8 +191,13 @@ class Simulation(Kernel):
                 self._wake_delayed(node, t)
 
     def _wake_delayed(self, node: int, t: int) -> None:
+        """A drop at t reaches each dependent behind a delay d at t + d."""
+        arrivals = self._arrivals
         for dependent, delay in self.compiled.delayed_dependents[node]:
-            self._wake(t + delay, dependent)
+            waiting = arrivals.get(t + delay)
+            if waiting is None:
+                waiting = self._waiting(t + delay)
+            waiting.add(dependent)
 
     def _base(self, node: int, t: int) -> int:
         """The node's level before fallbacks: min of its own level and its groups' caps."""

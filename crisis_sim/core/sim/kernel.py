@@ -175,14 +175,10 @@ class Kernel:
             self.world.arm_automatic(node, t)
         return None if previous is None else previous.level
 
-    def _wake(self, t: int, node: int | None) -> None:
-        """Have the node looked at again at ``t``, when a delayed failure reaches it.
-
-        None only makes sure something happens at ``t`` (the reference looks at every node).
-        """
+    def _waiting(self, t: int) -> set[int]:
+        """The nodes to look at again at ``t``, when delayed failures reach them; add to it."""
         waiting = self._arrivals.get(t)
         if waiting is None:
             waiting = self._arrivals[t] = set()
             self._queue.push(t, ARRIVAL, Arrival())
-        if node is not None:
-            waiting.add(node)
+        return waiting

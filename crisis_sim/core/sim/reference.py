@@ -56,7 +56,7 @@ class ReferenceSimulation(Kernel):
             changed |= self._publish(node, t, state, base) is not None
         if changed:
             for delay in self._delays:
-                self._wake(t + delay, None)
+                self._waiting(t + delay)  # the reference looks at every node then
 
     def _greatest_fixed_point(self, t: int) -> dict[str, int]:
         levels = dict.fromkeys(self.graph.nodes, UP)
