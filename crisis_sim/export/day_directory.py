@@ -24,7 +24,8 @@ ROW = 10 * mm
 _WIDTHS = fractions(WIDTH, 0.30, 0.21, 0.15, 0.15, 0.19)
 
 
-def contact_directory(scenario: Scenario, toc_key: str) -> list[Flowable]:
+def contact_directory(scenario: Scenario, *, toc_key: str) -> list[Flowable]:
+    """The directory, from its heading on: the crisis cell, then outside contacts overleaf."""
     s = styles()
     title = translate("ExportDay", "Crisis contact directory")
     keep = translate(
@@ -34,7 +35,6 @@ def contact_directory(scenario: Scenario, toc_key: str) -> list[Flowable]:
         "phone, personal address).",
     )
     return [
-        PageBreak(),
         Heading(title, 0, toc_key=toc_key, foot=title),
         boxed([para(keep, s.body)], WIDTH, heavy=True),
         gap(3 * mm),

@@ -14,6 +14,7 @@ from crisis_sim.core.scenario.model import Scenario
 from crisis_sim.core.scenario.model_graph import Criticality, NodeKind
 from crisis_sim.core.scenario.model_injects import Channel, Condition, Inject, NodeState
 from crisis_sim.export.i18n import current_language, translate
+from crisis_sim.export.markup import Markup, bold, concat, italic
 from crisis_sim.export.pdf_base import ExportError
 
 
@@ -204,3 +205,9 @@ def reaction_deadline(scenario: Scenario, inject: Inject, within: int) -> str:
         return text.format(duration=duration(within))
     text = translate("ExportLabels", "within {duration} (by {time})")
     return text.format(duration=duration(within), time=game_time(scenario, inject.at + within))
+
+
+def recommendation_markup(rec_id: str, *, full_source: bool = True) -> Markup:
+    """**ID** — title *(source)*, the way every document cites a recommendation."""
+    source = source_text(rec_id) if full_source else source_short(rec_id)
+    return concat(bold(rec_id), " — ", recommendation_title(rec_id), " ", italic(f"({source})"))

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from crisis_sim.core.catalogue import load_catalogue
+from crisis_sim.export.first_hour import first_hour_actions
 from crisis_sim.export.i18n import use_language
-from crisis_sim.export.paper_kit_day import first_hour_actions
 
 
 def test_checklist_ids_are_in_the_catalogue(qapp):
