@@ -26,6 +26,7 @@ class ServiceWatch:
         self._order = {node_id: i for i, node_id in enumerate(self._functions)}
         self._shown = dict.fromkeys(self._functions, (NodeStatus.OPERATIONAL, 1.0))
         self._cursor = 0
+        self._seen_version = -1
 
     def changes_until(self, horizon: int) -> list[ServiceChange]:
         """Changes since the last call up to ``horizon``, in time then scenario order.
@@ -33,6 +34,10 @@ class ServiceWatch:
         The cursor time itself is read again: a decision taken at that very time may have
         replaced the state recorded for it.
         """
+        if self._world.version == self._seen_version:
+            self._cursor = horizon
+            return []  # the simulation did nothing since the last look
+        self._seen_version = self._world.version
         found = [
             change for node_id in self._functions for change in self._new_changes(node_id, horizon)
         ]

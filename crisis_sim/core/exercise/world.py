@@ -34,13 +34,20 @@ class World:
     def __init__(self, scenario: Scenario, seed: int) -> None:
         self.scenario = scenario
         self._sim = Simulation(scenario, seed=seed)
+        # Bumped whenever the simulation may have changed a node: readers that cache what
+        # they computed from the history (a console tick often changes nothing) check it.
+        self.version = 0
+        self._intervals: dict[str, tuple[int, list[Interval]]] = {}
 
     @property
     def now(self) -> int:
         return self._sim.now
 
     def run_to(self, t: int) -> None:
-        if t > self._sim.now:
+        upcoming = self._sim.peek()
+        if upcoming is not None and upcoming <= t:
+            self.version += 1
+        if t >= self._sim.now:
             self._sim.run(t)
 
     # --- decisions --------------------------------------------------------------------------
@@ -56,6 +63,7 @@ class World:
             raise ExerciseError(f"the simulation refuses '{decision_id}': {error}") from None
 
     def apply_decision(self, decision_id: str) -> None:
+        self.version += 1
         try:
             self._sim.apply(decision_id)
         except SimulationError as error:  # checked before; kept so no engine error leaks
@@ -72,6 +80,12 @@ class World:
 
     def intervals(self, node_id: str) -> list[Interval]:
         """The node's states as back-to-back intervals from DEBEX (every node starts working)."""
+        cached = self._intervals.get(node_id)
+        if cached is None or cached[0] != self.version:
+            cached = self._intervals[node_id] = (self.version, self._read_intervals(node_id))
+        return cached[1]
+
+    def _read_intervals(self, node_id: str) -> list[Interval]:
         changes = [(r.since, r.status) for r in self._sim.timeline(node_id)]
         starts = [(0, NodeStatus.OPERATIONAL), *changes]
         ends = [since for since, _ in changes] + [None]
