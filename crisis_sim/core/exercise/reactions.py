@@ -42,7 +42,6 @@ class ReactionState:
     inject: str
     opened_at: int | None = None
     deadline: int | None = None
-    first_deadline: int | None = None
     marks: list[Mark] = field(default_factory=list)
 
     @property
@@ -93,15 +92,16 @@ class ReactionBook:
         return state
 
     def open_for(self, inject_id: str, t: int) -> list[ReactionState]:
-        """Open the inject's reactions (first delivery) or give them a new deadline (resend)."""
+        """Open the reactions of an inject delivered at ``t``, each due ``within`` later.
+
+        A re-send does not move the deadline: a reaction that came only after a reminder is
+        late, which is what the debrief must show.
+        """
         opened = []
         for state in self._of_inject.get(inject_id, ()):
-            deadline = t + state.reaction.within
             if state.opened_at is None:
-                state.opened_at, state.first_deadline = t, deadline
+                state.opened_at, state.deadline = t, t + state.reaction.within
                 opened.append(state)
-            if state.mark is None:
-                state.deadline = max(state.deadline or deadline, deadline)
         return opened
 
     def closable_by(self, decision_id: str) -> list[ReactionState]:

@@ -48,10 +48,12 @@ class Journal(Protocol):
 
 @dataclass(frozen=True)
 class Applied:
-    """What one command did: whether it was recorded, and the log entries it added."""
+    """What one command did, for a view to update only what changed: whether it was
+    recorded, the log entries it added, and the ids of entries it rewrote (an edited note)."""
 
     recorded: bool
     entries: tuple[LogEntry, ...] = ()
+    rewritten: tuple[str, ...] = ()
 
 
 class Session:
@@ -111,7 +113,8 @@ class Session:
         first_new = len(self.log)
         self._execute(command, real_ms)
         self.real_ms, self.last_tag = real_ms, tag
-        return Applied(recorded=True, entries=self.log.entries[first_new:])
+        rewritten = (command.note_id,) if isinstance(command, c.EditNote) else ()
+        return Applied(True, self.log.entries[first_new:], rewritten)
 
     def _check_stamp(self, real_ms: int) -> None:
         if isinstance(real_ms, bool) or not isinstance(real_ms, int) or real_ms < 0:
