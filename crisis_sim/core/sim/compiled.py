@@ -46,6 +46,9 @@ class CompiledGraph:
     backup: tuple[Backup, ...]
     restore_effort: tuple[int, ...]
     fallbacks: tuple[tuple[str, ...], ...]
+    # Nodes with a group needing more providers than it has (after a what-if edit): they are
+    # down from the start, so the engines look at them at time 0.
+    unsatisfiable: tuple[int, ...]
 
     def __len__(self) -> int:
         return len(self.ids)
@@ -69,10 +72,11 @@ def compile_graph(graph: nx.DiGraph) -> CompiledGraph:
     zone_of = tuple(zone_index[v["zone"]] if v.get("zone") else -1 for v in vertices)
     kinds = tuple(_KIND[v["kind"]] for v in vertices)
     edges = _EdgeLists(graph, index)
+    groups = edges.groups(ids)
     return CompiledGraph(
         ids=ids,
         index=index,
-        groups=edges.groups(ids),
+        groups=groups,
         dependents=tuple(edges.dependents),
         immediate_dependents=tuple(edges.immediate),
         delayed_dependents=tuple(edges.delayed),
@@ -84,6 +88,11 @@ def compile_graph(graph: nx.DiGraph) -> CompiledGraph:
         backup=tuple(_BACKUP[v.get("backup", Backup.NONE)] for v in vertices),
         restore_effort=tuple(v.get("restore_effort", 0) for v in vertices),
         fallbacks=tuple(tuple(v.get("fallbacks", ())) for v in vertices),
+        unsatisfiable=tuple(
+            v
+            for v, node_groups in enumerate(groups)
+            if any(g.required > len(g.providers) for g in node_groups)
+        ),
     )
 
 

@@ -42,6 +42,8 @@ class Kernel:
         self.world = World(scenario, compiled, self.seed, self._queue.push)
         self._arrivals: dict[int, set[int]] = {}
         self._schedule_attack()
+        if compiled.unsatisfiable:
+            self._waiting(0).update(compiled.unsatisfiable)
 
     def _schedule_attack(self) -> None:
         # A step dated before T0 (e.g. 'J-1') has happened when the exercise starts.

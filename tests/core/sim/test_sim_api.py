@@ -142,3 +142,35 @@ def test_records_are_the_same_across_runs(payroll):
         return {node: sim.timeline(node) for node in ("san", "srv-paie", "app-paie", "paie")}
 
     assert play() == play()
+
+
+def test_the_cause_is_the_one_at_the_time_asked(engine, kit):
+    scenario = kit.scenario(
+        [kit.node("srv"), kit.node("san"), kit.node("app", "application", "srv", "san")]
+    )
+    sim = engine(scenario)
+    sim.apply(Fail("srv"), at=10 * MIN)
+    sim.apply(Fail("san"), at=20 * MIN)
+    sim.apply(Repair("srv"), at=30 * MIN)  # app stays down, now because of san
+    sim.run(H)
+    assert kit.changes(sim, "app") == [(10 * MIN, "down")]
+    assert sim.timeline("app")[0].cause.ref == "srv"  # why it went down
+    assert sim.state_at("app", 15 * MIN).cause.ref == "srv"
+    assert sim.state_at("app", 40 * MIN).cause.ref == "san"  # why it is still down
+    assert [link.node for link in sim.explain("app", 40 * MIN)] == ["app", "san"]
+
+
+def test_a_restore_ending_at_t_is_done_before_a_step_at_t_strikes(engine, kit):
+    scenario = kit.scenario(
+        [kit.node("srv", zone="lan", backup="offline", restore_effort="1h")],
+        zones=[{"id": "internet", "kind": "internet"}, {"id": "lan", "links": ["internet"]}],
+        steps=[
+            {"id": "re-chiffrement", "at": "2h", "effect": "encrypt", "entry": "internet"}
+            | {"targets": ["srv"]}
+        ],
+    )
+    sim = engine(scenario)
+    sim.apply(Effect(restore=Restore(node="srv")), at=H)  # restoring (protected) 1 h .. 2 h
+    sim.run(3 * H)
+    # The restore ends first, so the step at 2 h finds the server back online and hits it.
+    assert kit.changes(sim, "srv") == [(H, "restoring"), (2 * H, "encrypted")]

@@ -120,7 +120,7 @@ def timelines(sim, ids):
     return {node_id: sim.timeline(node_id) for node_id in ids}
 
 
-@settings(max_examples=250, deadline=None)
+@settings(max_examples=200, deadline=None)
 @given(data=st.data())
 def test_engine_agrees_with_the_reference(kit, data):
     scenario, ids, events, ahead = data.draw(plays(kit))
@@ -130,7 +130,7 @@ def test_engine_agrees_with_the_reference(kit, data):
     assert fast.peek() is None  # everything settled: no oscillation left pending
 
 
-@settings(max_examples=100, deadline=None)
+@settings(max_examples=60, deadline=None)
 @given(data=st.data())
 def test_without_repairs_levels_only_worsen(kit, data):
     scenario, ids, events, ahead = data.draw(plays(kit, worsening_only=True))
@@ -140,7 +140,7 @@ def test_without_repairs_levels_only_worsen(kit, data):
         assert levels == sorted(levels, reverse=True), node_id
 
 
-@settings(max_examples=50, deadline=None)
+@settings(max_examples=25, deadline=None)
 @given(data=st.data())
 def test_same_seed_same_result(kit, data):
     scenario, ids, events, ahead = data.draw(plays(kit))
