@@ -395,8 +395,12 @@
         <translation>Tick each action as it is done and write the time and who did it. Keep this sheet with the main courante.</translation>
     </message>
     <message>
-        <source>Sources. The titles above are short paraphrases: read the source for the authoritative text.</source>
-        <translation>Sources. The titles above are short paraphrases: read the source for the authoritative text.</translation>
+        <source>The titles above are short paraphrases: read the source for the authoritative text.</source>
+        <translation>The titles above are short paraphrases: read the source for the authoritative text.</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
     </message>
 </context>
 <context>

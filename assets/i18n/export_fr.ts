@@ -395,8 +395,12 @@
         <translation>Cochez chaque action faite, avec l&apos;heure et qui l&apos;a faite. Gardez cette feuille avec la main courante.</translation>
     </message>
     <message>
-        <source>Sources. The titles above are short paraphrases: read the source for the authoritative text.</source>
-        <translation>Sources. Les intitulés ci-dessus sont de courtes reformulations&#xa0;: seul le texte de la source fait foi.</translation>
+        <source>The titles above are short paraphrases: read the source for the authoritative text.</source>
+        <translation>Les intitulés ci-dessus sont de courtes reformulations&#xa0;: seul le texte de la source fait foi.</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
     </message>
 </context>
 <context>

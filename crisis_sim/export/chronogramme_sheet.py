@@ -48,13 +48,13 @@ def chronogramme_sheet(
         ),
     ]
     headers = _chronogramme_headers(translate("ExportExercise", "Game time"))
-    widths = fractions(LANDSCAPE_WIDTH, 10, 17, 21, 30, 40, 40, 65, 13, 25)
+    widths = fractions(LANDSCAPE_WIDTH, 10, 19, 20, 29, 38, 39, 66, 15, 25)
     rows = [_chronogramme_row(scenario, n, i) for n, i in timed]
     story.append(table(headers, rows, widths) if rows else para(_none()))
     if other:
         subtitle = translate("ExportExercise", "Conditional and reserve stimuli")
         headers = _chronogramme_headers(translate("ExportExercise", "Played when"))
-        widths = fractions(LANDSCAPE_WIDTH, 10, 40, 21, 28, 38, 34, 52, 13, 25)
+        widths = fractions(LANDSCAPE_WIDTH, 10, 40, 20, 27, 36, 33, 55, 15, 25)
         rows = [_chronogramme_row(scenario, n, i) for n, i in other]
         reserve = translate(
             "ExportExercise",
@@ -97,6 +97,8 @@ def _chronogramme_row(scenario: Scenario, number: str, inject: Inject) -> list:
     if inject.surprise:
         timing = concat(timing, line_break(), italic(translate("ExportExercise", "surprise")))
     reactions = [_reaction_text(scenario, inject, r) for r in inject.expected]
+    if len(reactions) > 1:
+        reactions = [concat("• ", reaction) for reaction in reactions]
     return [
         concat(bold(number)),
         timing,

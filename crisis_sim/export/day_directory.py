@@ -17,7 +17,7 @@ from crisis_sim.export.blocks import MinHeight, boxed, fractions, gap, para, tab
 from crisis_sim.export.i18n import current_language, translate
 from crisis_sim.export.markup import Markup, bold, concat, italic, line_break
 from crisis_sim.export.pdf_base import Heading, Orientation
-from crisis_sim.export.styles import styles
+from crisis_sim.export.styles import INK, RULE, styles
 
 WIDTH = Orientation.PORTRAIT.frame_width
 ROW = 10 * mm
@@ -74,8 +74,13 @@ def _cell_rows(scenario: Scenario) -> list[list]:
 
 
 def _pairs(scenario: Scenario) -> list[tuple]:
-    """A holder and their deputy stay on the same page (row 0 is the header)."""
-    return [("NOSPLIT", (0, 1 + 2 * i), (-1, 2 + 2 * i)) for i in range(len(scenario.roles))]
+    """A holder and their deputy stay on one page, under a heavier rule (row 0 is the header)."""
+    commands: list[tuple] = []
+    for index in range(len(scenario.roles)):
+        holder = 1 + 2 * index
+        commands.append(("NOSPLIT", (0, holder), (-1, holder + 1)))
+        commands.append(("LINEABOVE", (0, holder), (-1, holder), RULE, INK))
+    return commands
 
 
 def _outside_rows(scenario: Scenario) -> list[list]:

@@ -9,11 +9,16 @@ from __future__ import annotations
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether
 
+from crisis_sim.core.catalogue import load_catalogue
 from crisis_sim.export.blocks import CheckBox, bullets, fractions, gap, para, table
 from crisis_sim.export.i18n import translate
-from crisis_sim.export.markup import bold, concat, join, line_break
+from crisis_sim.export.markup import Markup, bold, concat, italic, join, line_break
 from crisis_sim.export.pdf_base import Heading, Orientation
-from crisis_sim.export.scenario_labels import document_text, recommendation, recommendation_markup
+from crisis_sim.export.scenario_labels import (
+    document_text,
+    recommendation,
+    recommendation_markup,
+)
 from crisis_sim.export.styles import styles
 
 WIDTH = Orientation.PORTRAIT.frame_width
@@ -137,15 +142,20 @@ def _references(ids: tuple[str, ...]) -> Flowable:
 
 
 def _sources(rec_ids: list[str]) -> list[Flowable]:
-    """Each source document cited once, in full."""
+    """Each source document cited once, in full, with its address when the catalogue has one."""
     catalogues = dict.fromkeys(recommendation(rec_id).source.id for rec_id in rec_ids)
     note = translate(
         "ExportDay",
-        "Sources. The titles above are short paraphrases: read the source for the "
-        "authoritative text.",
+        "The titles above are short paraphrases: read the source for the authoritative text.",
     )
     return [
         gap(3 * mm),
+        para(translate("ExportDay", "Sources"), styles().h3),
         para(note, styles().note),
-        *bullets((document_text(c) for c in catalogues), styles().source_bullet),
+        *bullets((_document(c) for c in catalogues), styles().source_bullet),
     ]
+
+
+def _document(catalogue_id: str) -> Markup:
+    url = load_catalogue().source(catalogue_id).url
+    return concat(document_text(catalogue_id), *([" — ", italic(url)] if url else []))
