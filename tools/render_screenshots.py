@@ -31,7 +31,7 @@ from crisis_sim.gui.app import application  # noqa: E402
 from crisis_sim.gui.console import build_console  # noqa: E402
 from crisis_sim.gui.i18n import set_language  # noqa: E402
 
-CONSOLE_SIZE = (1600, 1000)
+CONSOLE_SIZE = (1920, 1080)  # a facilitator's laptop or second screen
 PLAYERS_SIZE = (1600, 900)  # a common projector resolution
 
 

@@ -78,6 +78,85 @@
     </message>
 </context>
 <context>
+    <name>CrisisLogModel</name>
+    <message>
+        <location filename="../../crisis_sim/gui/log_model.py" line="65"/>
+        <source>Game time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/log_model.py" line="66"/>
+        <source>Real time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/log_model.py" line="67"/>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/log_model.py" line="68"/>
+        <source>Entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/log_model.py" line="78"/>
+        <source>Animation team only: not shown to the players</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/log_model.py" line="91"/>
+        <source> (edited)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/log_model.py" line="95"/>
+        <source>Animation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/log_model.py" line="97"/>
+        <source>Simulation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DecisionsModel</name>
+    <message>
+        <location filename="../../crisis_sim/gui/decisions_model.py" line="69"/>
+        <source>%1 (taken)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/decisions_model.py" line="71"/>
+        <source>Not now: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DecisionsPanel</name>
+    <message>
+        <location filename="../../crisis_sim/gui/session_panels.py" line="136"/>
+        <source>The role that takes the decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/session_panels.py" line="137"/>
+        <source>Take the selected decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/session_panels.py" line="138"/>
+        <source>Another decision, in the cell&apos;s words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/session_panels.py" line="139"/>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Describe</name>
     <message>
         <location filename="../../crisis_sim/gui/describe.py" line="54"/>
@@ -245,6 +324,85 @@
     </message>
 </context>
 <context>
+    <name>InjectStatus</name>
+    <message>
+        <location filename="../../crisis_sim/gui/injects_model.py" line="36"/>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/injects_model.py" line="37"/>
+        <source>Waits for its condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/injects_model.py" line="38"/>
+        <source>In reserve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/injects_model.py" line="39"/>
+        <source>Delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/injects_model.py" line="40"/>
+        <source>Skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/injects_model.py" line="41"/>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InjectsModel</name>
+    <message>
+        <location filename="../../crisis_sim/gui/injects_model.py" line="109"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/injects_model.py" line="110"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/injects_model.py" line="111"/>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/injects_model.py" line="112"/>
+        <source>Inject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/injects_model.py" line="113"/>
+        <source>Expected reactions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/injects_model.py" line="152"/>
+        <source>%1 until %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InjectsPanel</name>
+    <message>
+        <location filename="../../crisis_sim/gui/session_panels.py" line="95"/>
+        <source>Deliver now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/session_panels.py" line="96"/>
+        <source>Skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Legend</name>
     <message>
         <location filename="../../crisis_sim/gui/legend.py" line="52"/>
@@ -268,125 +426,173 @@
     </message>
 </context>
 <context>
+    <name>LogPanel</name>
+    <message>
+        <location filename="../../crisis_sim/gui/session_panels.py" line="178"/>
+        <source>A note or an observation for the log (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/session_panels.py" line="179"/>
+        <source>Add to the log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/session_panels.py" line="180"/>
+        <source>Animation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="168"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="183"/>
         <source>End the exercise now (FINEX)? The clock stops for good.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="169"/>
-        <location filename="../../crisis_sim/gui/main_window.py" line="236"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="184"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="267"/>
         <source>FINEX</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="194"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="217"/>
         <source>real time %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="222"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="245"/>
         <source>%1 — facilitator&apos;s console</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="223"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="246"/>
         <source>Service graph</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="224"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="247"/>
         <source>Public services</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="225"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="248"/>
         <source>Service levels over time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="226"/>
-        <source>&amp;File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="227"/>
-        <source>&amp;View</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="228"/>
-        <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="229"/>
-        <source>Players&apos; screen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="230"/>
-        <source>Reset the layout</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="231"/>
-        <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="232"/>
-        <source>Game speed: game time per real second</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="233"/>
-        <source>Game time (J+day and time)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="237"/>
-        <source>End the exercise</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="238"/>
-        <source>Real time since the session opened</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="247"/>
-        <source>Start (DEBEX)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="248"/>
-        <source>Pause</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../crisis_sim/gui/main_window.py" line="249"/>
-        <source>Resume</source>
+        <source>Chronogramme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../crisis_sim/gui/main_window.py" line="250"/>
-        <source>Finished</source>
+        <source>Decisions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="255"/>
-        <source>Pause or resume the game clock (Space)</source>
+        <location filename="../../crisis_sim/gui/main_window.py" line="251"/>
+        <source>Crisis log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/main_window.py" line="252"/>
+        <source>Next inject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/main_window.py" line="254"/>
+        <source>Move the clock to the next planned inject and deliver it (Ctrl+J)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/main_window.py" line="256"/>
+        <source>Write a note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/main_window.py" line="257"/>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/main_window.py" line="258"/>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/main_window.py" line="259"/>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/main_window.py" line="260"/>
+        <source>Players&apos; screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/main_window.py" line="261"/>
+        <source>Reset the layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/main_window.py" line="262"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/main_window.py" line="263"/>
+        <source>Game speed: game time per real second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/main_window.py" line="264"/>
+        <source>Game time (J+day and time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/main_window.py" line="268"/>
+        <source>End the exercise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../crisis_sim/gui/main_window.py" line="269"/>
+        <source>Real time since the session opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/main_window.py" line="278"/>
+        <source>Start (DEBEX)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/main_window.py" line="279"/>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/main_window.py" line="280"/>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/main_window.py" line="281"/>
+        <source>Finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/main_window.py" line="286"/>
+        <source>Pause or resume the game clock (Space)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/main_window.py" line="300"/>
         <source>The exercise is under way. Close the console anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="270"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="301"/>
         <source>Close the console</source>
         <translation type="unfinished"></translation>
     </message>
@@ -461,6 +667,39 @@
     </message>
 </context>
 <context>
+    <name>ReactionStatus</name>
+    <message>
+        <location filename="../../crisis_sim/gui/injects_model.py" line="47"/>
+        <source>waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/injects_model.py" line="48"/>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/injects_model.py" line="49"/>
+        <source>late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/injects_model.py" line="50"/>
+        <source>observed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/injects_model.py" line="51"/>
+        <source>partial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/injects_model.py" line="52"/>
+        <source>missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ServiceLevelsChart</name>
     <message>
         <location filename="../../crisis_sim/gui/levels_chart.py" line="86"/>
@@ -496,22 +735,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/services_model.py" line="120"/>
+        <location filename="../../crisis_sim/gui/services_model.py" line="121"/>
         <source>%1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/services_model.py" line="143"/>
+        <location filename="../../crisis_sim/gui/services_model.py" line="144"/>
         <source>Down longer than its maximum tolerable downtime</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/services_model.py" line="145"/>
+        <location filename="../../crisis_sim/gui/services_model.py" line="146"/>
         <source>Public service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/services_model.py" line="145"/>
+        <location filename="../../crisis_sim/gui/services_model.py" line="146"/>
         <source>Internal function</source>
         <translation type="unfinished"></translation>
     </message>

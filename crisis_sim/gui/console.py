@@ -11,14 +11,18 @@ from dataclasses import dataclass
 
 from crisis_sim.core.exercise.session import Session
 from crisis_sim.core.scenario.model import Scenario
+from crisis_sim.gui.decisions_model import DecisionsModel
 from crisis_sim.gui.graph_scene import GraphScene
 from crisis_sim.gui.graph_view import GraphPanel
+from crisis_sim.gui.injects_model import InjectsModel
 from crisis_sim.gui.levels_chart import ServiceLevelsChart
+from crisis_sim.gui.log_model import CrisisLogModel
 from crisis_sim.gui.main_window import MainWindow
 from crisis_sim.gui.players_screen import PlayersScreen
 from crisis_sim.gui.services_board import ServicesBoard
 from crisis_sim.gui.services_model import ServicesModel
 from crisis_sim.gui.session_driver import DEFAULT_SPEED, SessionDriver
+from crisis_sim.gui.session_panels import DecisionsPanel, InjectsPanel, LogPanel
 
 
 @dataclass
@@ -31,6 +35,9 @@ class Console:
     board: ServicesBoard
     chart: ServiceLevelsChart
     players: PlayersScreen
+    injects: InjectsPanel
+    decisions: DecisionsPanel
+    log: LogPanel
 
 
 def build_console(scenario: Scenario, session: Session | None = None) -> Console:
@@ -46,6 +53,20 @@ def build_console(scenario: Scenario, session: Session | None = None) -> Console
     for follow in (scene.show_state, services.refresh, chart.refresh, players.refresh):
         driver.advanced.connect(follow)
     driver.changed.connect(lambda: players.show_injects(driver.delivered()))
-    parts = {"graph": graph, "services": board, "chart": chart}
+    injects = InjectsPanel(driver, InjectsModel(driver.session))
+    decisions = DecisionsPanel(driver, DecisionsModel(driver.session))
+    log = LogPanel(driver, CrisisLogModel(driver.session))
+    for model in (injects.model, decisions.model, log.model):
+        driver.changed.connect(model.refresh)
+    parts = {
+        "graph": graph,
+        "services": board,
+        "chart": chart,
+        "injects": injects,
+        "decisions": decisions,
+        "log": log,
+    }
     window = MainWindow(scenario, driver, parts, players)
-    return Console(window, driver, scene, graph, services, board, chart, players)
+    return Console(
+        window, driver, scene, graph, services, board, chart, players, injects, decisions, log
+    )

@@ -24,7 +24,7 @@ TITLE_HEIGHT = 22
 ROW_MAX, ROW_MIN = 26, 12
 MIN_SPAN = 6 * HOUR
 MIN_BAND = 0.15  # a service that is down still shows as a thin strip of its colour
-TICK_STEPS = (HOUR, 2 * HOUR, 3 * HOUR, 6 * HOUR, 12 * HOUR, 24 * HOUR)
+TICK_STEPS = (HOUR, 2 * HOUR, 3 * HOUR, 6 * HOUR, 12 * HOUR, 24 * HOUR, 48 * HOUR)
 
 # Hatching over the colour, so the bands read in greyscale too.
 PATTERNS = {
@@ -129,9 +129,8 @@ class ServiceLevelsChart(QWidget):
         painter.drawLine(QPointF(plot.left(), row.bottom()), QPointF(plot.right(), row.bottom()))
 
     def _paint_axis(self, painter: QPainter, plot: QRectF, bottom: float) -> None:
-        step = next(
-            (s for s in TICK_STEPS if self.span / s <= max(2, plot.width() // 110)), TICK_STEPS[-1]
-        )
+        room = max(1, int(plot.width() // 110))  # labels are about 100 px wide
+        step = next((s for s in TICK_STEPS if self.span / s <= room), self.span)
         painter.setPen(self.palette().text().color())
         for t in range(0, self.span + 1, step):
             x = self._x(plot, t)

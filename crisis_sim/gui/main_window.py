@@ -11,6 +11,7 @@ from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QComboBox, QDockWidget, QLabel, QMainWindow, QToolBar, QWidget
 
+from crisis_sim.core.exercise import commands as c
 from crisis_sim.core.exercise.clock import ClockState, format_real_time
 from crisis_sim.core.gametime import format_game_time
 from crisis_sim.core.scenario.model import Scenario
@@ -76,22 +77,36 @@ class MainWindow(QMainWindow):
     def _place_docks(self) -> None:
         self.setDockNestingEnabled(True)
         area = Qt.DockWidgetArea
+        # The right-hand column (chronogramme, log) runs the window's whole height.
+        self.setCorner(Qt.Corner.TopRightCorner, area.RightDockWidgetArea)
+        self.setCorner(Qt.Corner.BottomRightCorner, area.RightDockWidgetArea)
         self.addDockWidget(area.TopDockWidgetArea, self.docks["graph"])
         self.addDockWidget(area.BottomDockWidgetArea, self.docks["services"])
         self.addDockWidget(area.BottomDockWidgetArea, self.docks["chart"])
         self.splitDockWidget(self.docks["services"], self.docks["chart"], Qt.Orientation.Horizontal)
+        self.addDockWidget(area.RightDockWidgetArea, self.docks["injects"])
+        self.addDockWidget(area.RightDockWidgetArea, self.docks["log"])
+        self.splitDockWidget(self.docks["injects"], self.docks["log"], Qt.Orientation.Vertical)
+        self.tabifyDockWidget(self.docks["log"], self.docks["decisions"])
+        self.docks["log"].raise_()
         self._proportions_pending = True
 
     def _apply_proportions(self) -> None:
-        """The graph gets most of the height, the board most of the bottom row's width."""
+        """The graph gets most of the height on the left; the chronogramme and the log share
+        a third of the width on the right."""
         height, width = self.height(), self.width()
-        vertical = [self.docks["graph"], self.docks["services"]]
+        docks = self.docks
+        vertical = Qt.Orientation.Vertical
+        horizontal = Qt.Orientation.Horizontal
         self.resizeDocks(
-            vertical, [int(height * 0.58), int(height * 0.42)], Qt.Orientation.Vertical
+            [docks["graph"], docks["services"]], [height * 58 // 100, height * 42 // 100], vertical
         )
-        horizontal = [self.docks["services"], self.docks["chart"]]
         self.resizeDocks(
-            horizontal, [int(width * 0.6), int(width * 0.4)], Qt.Orientation.Horizontal
+            [docks["services"], docks["chart"]], [width * 38 // 100, width * 28 // 100], horizontal
+        )
+        self.resizeDocks([docks["injects"]], [width * 34 // 100], horizontal)
+        self.resizeDocks(
+            [docks["injects"], docks["log"]], [height * 45 // 100, height * 55 // 100], vertical
         )
         self._proportions_pending = False
 
@@ -108,6 +123,8 @@ class MainWindow(QMainWindow):
     def _build_actions(self) -> None:
         self._action("play", self._on_play_pause, Qt.Key.Key_Space)
         self._action("finex", self._on_finex)
+        self._action("next-inject", self._on_next_inject, "Ctrl+J")
+        self._action("note", self._on_note, "Ctrl+N")
         players = self._action("players", self._on_players, Qt.Key.Key_F5)
         players.setCheckable(True)
         self._action("reset-layout", self._on_reset_layout)
@@ -139,6 +156,7 @@ class MainWindow(QMainWindow):
         bar.addWidget(self.clock)
         bar.addWidget(self.real_time)
         bar.addSeparator()
+        bar.addAction(self.actions_by_name["next-inject"])
         bar.addAction(self.actions_by_name["finex"])
         bar.addSeparator()
         bar.addAction(self.actions_by_name["players"])
@@ -168,6 +186,14 @@ class MainWindow(QMainWindow):
         question = self.tr("End the exercise now (FINEX)? The clock stops for good.")
         if dialogs.ask(self, self.tr("FINEX"), question):
             self.driver.finex()
+
+    def _on_next_inject(self) -> None:
+        self.driver.apply(c.JumpToNextInject())
+
+    def _on_note(self) -> None:
+        self.docks["log"].show()
+        self.docks["log"].raise_()
+        self.docks["log"].widget().note.setFocus()
 
     def _on_refused(self, reason: str) -> None:
         self.statusBar().showMessage(reason, 10_000)
@@ -223,6 +249,14 @@ class MainWindow(QMainWindow):
         self.docks["graph"].setWindowTitle(self.tr("Service graph"))
         self.docks["services"].setWindowTitle(self.tr("Public services"))
         self.docks["chart"].setWindowTitle(self.tr("Service levels over time"))
+        self.docks["injects"].setWindowTitle(self.tr("Chronogramme"))
+        self.docks["decisions"].setWindowTitle(self.tr("Decisions"))
+        self.docks["log"].setWindowTitle(self.tr("Crisis log"))
+        self.actions_by_name["next-inject"].setText(self.tr("Next inject"))
+        self.actions_by_name["next-inject"].setToolTip(
+            self.tr("Move the clock to the next planned inject and deliver it (Ctrl+J)")
+        )
+        self.actions_by_name["note"].setText(self.tr("Write a note"))
         self.file_menu.setTitle(self.tr("&File"))
         self.view_menu.setTitle(self.tr("&View"))
         self.language_menu.setTitle(self.tr("&Language"))

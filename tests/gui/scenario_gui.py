@@ -56,6 +56,10 @@ decisions:
     label: {fr: Isoler le réseau, en: Isolate the network}
     effects:
       - isolate: [lan]
+  - id: isoler-serveur
+    label: {fr: Isoler le serveur métier, en: Isolate the business server}
+    effects:
+      - isolate: [srv]
 """
 
 # Game times of the story, in seconds since T0 (J+0 23:00).

@@ -70,7 +70,14 @@ def test_valid_scenario_opens_the_console(gui_scenario_path, shown, qtbot):
     qtbot.addWidget(console.window)
     qtbot.addWidget(console.players)
     assert shown == []
-    assert set(console.window.docks) == {"graph", "services", "chart"}
+    assert set(console.window.docks) == {
+        "graph",
+        "services",
+        "chart",
+        "injects",
+        "decisions",
+        "log",
+    }
     assert not console.driver.running
     console.driver.shutdown()
 

@@ -1,0 +1,99 @@
+"""The crisis log (main courante) as a table: game time, real time, who, what.
+
+Rows are only ever added (a note's edit changes its own row): ``refresh`` inserts the new
+entries and signals the edited ones, so a long log never resets its view.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor
+
+from crisis_sim.core.exercise.clock import format_real_time
+from crisis_sim.core.exercise.log import ANIMATION, SIMULATION, Audience, LogEntry
+from crisis_sim.core.exercise.session import Session
+from crisis_sim.core.gametime import format_game_time
+from crisis_sim.gui.i18n import current_language
+
+GAME_TIME, REAL_TIME, WHO, TEXT = range(4)
+ANIMATION_ONLY = QColor("#5A5A5A")  # entries players never see, in grey italics
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class CrisisLogModel(QAbstractTableModel):
+    def __init__(self, session: Session, parent=None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self._entries: tuple[LogEntry, ...] = ()
+        self.refresh()
+
+    def refresh(self) -> None:
+        entries = self.session.log.entries
+        old = len(self._entries)
+        edited = [i for i in range(min(old, len(entries))) if entries[i] is not self._entries[i]]
+        if len(entries) > old:
+            self.beginInsertRows(QModelIndex(), old, len(entries) - 1)
+            self._entries = entries
+            self.endInsertRows()
+        self._entries = entries
+        for row in edited:
+            self.dataChanged.emit(self.index(row, 0), self.index(row, TEXT))
+
+    def entry(self, row: int) -> LogEntry:
+        return self._entries[row]
+
+    def retranslate(self) -> None:
+        if self._entries:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._entries) - 1, TEXT))
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, TEXT)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self._entries)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else TEXT + 1
+
+    def headerData(  # noqa: N802
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return {
+            GAME_TIME: self.tr("Game time"),
+            REAL_TIME: self.tr("Real time"),
+            WHO: self.tr("Who"),
+            TEXT: self.tr("Entry"),
+        }.get(section)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._entries):
+            return None
+        entry = self._entries[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(entry, index.column())
+        if role == Qt.ItemDataRole.ToolTipRole and entry.audience is Audience.ANIMATION:
+            return self.tr("Animation team only: not shown to the players")
+        if role == Qt.ItemDataRole.ForegroundRole and entry.audience is Audience.ANIMATION:
+            return ANIMATION_ONLY
+        return None
+
+    def _text(self, entry: LogEntry, column: int) -> str:
+        if column == GAME_TIME:
+            return format_game_time(entry.t, self.session.scenario.meta.t0)
+        if column == REAL_TIME:
+            return format_real_time(entry.real_ms)
+        if column == WHO:
+            return self._who(entry.role)
+        text = entry.text.get(current_language())
+        return text + self.tr(" (edited)") if entry.edits else text
+
+    def _who(self, role: str) -> str:
+        if role == ANIMATION:
+            return self.tr("Animation")
+        if role == SIMULATION:
+            return self.tr("Simulation")
+        roles = {r.id: r for r in self.session.scenario.roles}
+        return roles[role].name.get(current_language()) if role in roles else role

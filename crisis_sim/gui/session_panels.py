@@ -1,0 +1,184 @@
+"""The animation team's panels: the chronogramme, the decisions and the crisis log.
+
+Each button reads what is selected or typed and makes one session command through the
+driver; a refused command is reported by the window, and nothing changes.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QListView,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from crisis_sim.core.exercise import commands as c
+from crisis_sim.core.exercise.log import ANIMATION
+from crisis_sim.core.scenario.model import Scenario
+from crisis_sim.gui.decisions_model import ID_ROLE, DecisionsModel
+from crisis_sim.gui.i18n import current_language
+from crisis_sim.gui.injects_model import EXPECTED, TITLE, InjectsModel
+from crisis_sim.gui.log_model import TEXT, CrisisLogModel
+from crisis_sim.gui.session_driver import SessionDriver
+
+
+def _table(model, *stretch: int) -> QTableView:
+    table = QTableView()
+    table.setModel(model)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.verticalHeader().hide()
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    for column in stretch:
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+    return table
+
+
+def _roles_combo(scenario: Scenario) -> QComboBox:
+    combo = QComboBox()
+    for role in scenario.roles:
+        combo.addItem(role.name.get(current_language()), role.id)
+    return combo
+
+
+class _Panel(QWidget):
+    def retranslate(self) -> None:
+        raise NotImplementedError
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+
+class InjectsPanel(_Panel):
+    def __init__(self, driver: SessionDriver, model: InjectsModel) -> None:
+        super().__init__()
+        self.driver, self.model = driver, model
+        self.table = _table(model, TITLE, EXPECTED)
+        self.deliver = QPushButton()
+        self.skip = QPushButton()
+        self.deliver.clicked.connect(self._on_deliver)
+        self.skip.clicked.connect(self._on_skip)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.deliver)
+        buttons.addWidget(self.skip)
+        buttons.addStretch(1)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addLayout(buttons)
+        column.addWidget(self.table)
+        self.retranslate()
+
+    def selected(self) -> str | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.inject_id(rows[0].row()) if rows else None
+
+    def _on_deliver(self) -> None:
+        if (inject := self.selected()) is not None:
+            self.driver.apply(c.Deliver(inject))
+
+    def _on_skip(self) -> None:
+        if (inject := self.selected()) is not None:
+            self.driver.apply(c.Skip(inject))
+
+    def retranslate(self) -> None:
+        self.deliver.setText(self.tr("Deliver now"))
+        self.skip.setText(self.tr("Skip"))
+        self.model.retranslate()
+
+
+class DecisionsPanel(_Panel):
+    def __init__(self, driver: SessionDriver, model: DecisionsModel) -> None:
+        super().__init__()
+        self.driver, self.model = driver, model
+        self.role = _roles_combo(driver.session.scenario)
+        self.list = QListView()
+        self.list.setModel(model)
+        self.take = QPushButton()
+        self.free_text = QLineEdit()
+        self.record = QPushButton()
+        self.take.clicked.connect(self._on_take)
+        self.record.clicked.connect(self._on_record)
+        self.free_text.returnPressed.connect(self._on_record)
+        free = QHBoxLayout()
+        free.addWidget(self.free_text, 1)
+        free.addWidget(self.record)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.role)
+        column.addWidget(self.list, 1)
+        column.addWidget(self.take)
+        column.addLayout(free)
+        self.retranslate()
+
+    def _on_take(self) -> None:
+        rows = self.list.selectionModel().selectedRows()
+        if rows:
+            decision = rows[0].data(ID_ROLE)
+            self.driver.apply(c.TakeDecision(self.role.currentData(), decision=decision))
+
+    def _on_record(self) -> None:
+        text = self.free_text.text().strip()
+        if text and self.driver.apply(c.TakeDecision(self.role.currentData(), text=text)):
+            self.free_text.clear()
+
+    def retranslate(self) -> None:
+        self.role.setToolTip(self.tr("The role that takes the decision"))
+        self.take.setText(self.tr("Take the selected decision"))
+        self.free_text.setPlaceholderText(self.tr("Another decision, in the cell's words"))
+        self.record.setText(self.tr("Record"))
+        for i, role in enumerate(self.driver.session.scenario.roles):
+            self.role.setItemText(i, role.name.get(current_language()))
+        self.model.retranslate()
+
+
+class LogPanel(_Panel):
+    def __init__(self, driver: SessionDriver, model: CrisisLogModel) -> None:
+        super().__init__()
+        self.driver, self.model = driver, model
+        self.table = _table(model, TEXT)
+        self.table.setWordWrap(True)
+        self.role = _roles_combo(driver.session.scenario)
+        self.role.insertItem(0, "", ANIMATION)  # the animation team notes too
+        self.role.setCurrentIndex(0)
+        self.note = QLineEdit()
+        self.add = QPushButton()
+        self.add.clicked.connect(self._on_add_note)
+        self.note.returnPressed.connect(self._on_add_note)
+        model.rowsInserted.connect(self._on_rows_inserted)
+        who = QHBoxLayout()
+        who.addWidget(self.role, 1)
+        who.addWidget(self.add)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.table, 1)
+        column.addWidget(self.note)
+        column.addLayout(who)
+        self.retranslate()
+
+    def _on_add_note(self) -> None:
+        text = self.note.text().strip()
+        if text and self.driver.apply(c.AddNote(text, self.role.currentData())):
+            self.note.clear()
+
+    def _on_rows_inserted(self) -> None:
+        self.table.scrollToBottom()
+
+    def retranslate(self) -> None:
+        self.note.setPlaceholderText(self.tr("A note or an observation for the log (Ctrl+N)"))
+        self.add.setText(self.tr("Add to the log"))
+        self.role.setItemText(0, self.tr("Animation"))
+        for i, role in enumerate(self.driver.session.scenario.roles, start=1):
+            self.role.setItemText(i, role.name.get(current_language()))
+        self.model.retranslate()

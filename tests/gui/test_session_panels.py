@@ -1,0 +1,125 @@
+"""The animation team's panels: chronogramme, decisions and crisis log, through real widgets."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from scenario_gui import ENCRYPTED_AT
+
+from crisis_sim.core.sim import NodeStatus
+from crisis_sim.gui import dialogs
+from crisis_sim.gui.console import build_console
+from crisis_sim.gui.injects_model import EXPECTED, STATUS, TITLE, WHEN
+
+LEFT = Qt.MouseButton.LeftButton
+
+pytestmark = pytest.mark.usefixtures("english", "settings_in_tmp")
+
+
+@pytest.fixture
+def console(qtbot, gui_scenario, monkeypatch):
+    monkeypatch.setattr(dialogs, "ask", lambda *args: True)
+    built = build_console(gui_scenario)
+    qtbot.addWidget(built.window)
+    qtbot.addWidget(built.players)
+    built.window.resize(1400, 900)
+    built.window.show()
+    yield built
+    built.driver.shutdown()
+
+
+def _select(view, row: int) -> None:
+    view.selectionModel().select(
+        view.model().index(row, 0),
+        view.selectionModel().SelectionFlag.ClearAndSelect
+        | view.selectionModel().SelectionFlag.Rows,
+    )
+
+
+def test_models_pass_qtmodeltester(console, qtmodeltester):
+    console.driver.advance_to(9 * 3600)
+    for model in (console.injects.model, console.decisions.model, console.log.model):
+        qtmodeltester.check(model)
+
+
+def test_chronogramme_lists_injects_with_time_status_and_expected_reactions(console):
+    model = console.injects.model
+    assert model.index(0, TITLE).data() == "Call from the press"
+    assert model.index(0, WHEN).data() == "J+1 08:00"
+    assert model.index(0, STATUS).data() == "Planned"
+    assert model.index(0, EXPECTED).data() == "waiting"
+    assert "Answer calmly" in model.index(0, EXPECTED).data(3)  # the tooltip: for animators
+
+
+def test_deliver_now_from_the_chronogramme(console, qtbot):
+    console.driver.play()
+    _select(console.injects.table, 0)
+    qtbot.mouseClick(console.injects.deliver, LEFT)
+    model = console.injects.model
+    assert model.index(0, STATUS).data() == "Delivered"
+    assert model.index(0, EXPECTED).data() == "open until J+1 00:00"  # delivered J+0 23:00
+    assert console.players.injects.rowCount() == 1
+    assert (
+        "Call from the press" in console.log.model.entry(console.log.model.rowCount() - 1).text.en
+    )
+
+
+def test_skip_an_inject(console, qtbot):
+    _select(console.injects.table, 0)
+    qtbot.mouseClick(console.injects.skip, LEFT)
+    assert console.injects.model.index(0, STATUS).data() == "Skipped"
+
+
+def test_next_inject_shortcut_jumps_and_delivers(console):
+    console.driver.play()
+    console.window.actions_by_name["next-inject"].trigger()
+    assert console.driver.session.now == 9 * 3600
+    assert console.injects.model.index(0, STATUS).data() == "Delivered"
+    assert console.window.actions_by_name["next-inject"].shortcut().toString() == "Ctrl+J"
+
+
+def test_taking_a_decision_changes_the_graph_and_the_log(console, qtbot):
+    console.driver.advance_to(3600)
+    panel = console.decisions
+    _select(panel.list, 1)
+    panel.role.setCurrentIndex(panel.role.findData("dsi"))
+    qtbot.mouseClick(panel.take, LEFT)
+    assert console.scene.items_by_id["srv"].status is NodeStatus.ISOLATED
+    assert console.scene.items_by_id["app-ec"].status is NodeStatus.DOWN
+    assert panel.model.index(1).data() == "Isolate the business server (taken)"
+    log = console.log.model
+    rows = [(log.index(i, 2).data(), log.entry(i).kind.value) for i in range(log.rowCount())]
+    assert ("IT lead", "decision") in rows
+    assert ("Simulation", "service") in rows  # the server's isolation, logged by the session
+
+
+def test_a_free_text_decision_is_recorded(console, qtbot):
+    console.driver.play()
+    console.decisions.free_text.setText("Call the mayor")
+    qtbot.keyClick(console.decisions.free_text, "\r")
+    assert console.decisions.free_text.text() == ""
+    texts = [console.log.model.entry(i).text.en for i in range(console.log.model.rowCount())]
+    assert any("Call the mayor" in text for text in texts)
+
+
+def test_a_decision_before_debex_is_refused_in_the_status_bar(console, qtbot):
+    _select(console.decisions.list, 0)
+    qtbot.mouseClick(console.decisions.take, LEFT)
+    assert "DEBEX" in console.window.statusBar().currentMessage()
+
+
+def test_notes_go_to_the_log_and_ctrl_n_opens_the_note_field(console, qtbot):
+    console.window.actions_by_name["note"].trigger()
+    assert console.log.note.hasFocus() or console.window.focusWidget() is console.log.note
+    console.log.note.setText("The mayor arrives")
+    qtbot.mouseClick(console.log.add, LEFT)
+    model = console.log.model
+    assert model.index(model.rowCount() - 1, 3).data() == "The mayor arrives"
+    assert model.index(model.rowCount() - 1, 2).data() == "Animation"
+
+
+def test_service_changes_appear_in_the_log(console):
+    console.driver.advance_to(ENCRYPTED_AT)
+    model = console.log.model
+    assert model.rowCount() > 1
+    assert any(model.entry(i).kind.value == "service" for i in range(model.rowCount()))
