@@ -142,8 +142,8 @@ def fields(labels: Sequence[str], width: float) -> Table:
 
 
 def boxed(content: Sequence[Flowable], width: float, *, heavy: bool = False) -> Table:
-    """Flowables in a ruled box (notes, warnings)."""
-    result = Table([[list(content)]], colWidths=[width])
+    """Flowables in a ruled box (notes, warnings); a long box may continue on the next page."""
+    result = Table([[list(content)]], colWidths=[width], splitInRow=1)
     result.setStyle(
         TableStyle(
             [

@@ -1,7 +1,7 @@
 """Cut-out cards: two per A4 sheet, cut along a dashed line into A5 halves.
 
-A card too long for half a sheet takes a whole sheet; one too long even for that is scaled
-down to fit, never split across two pieces of paper.
+A card too long for half a sheet takes a whole sheet. One too long even for that (a whole
+letter, say) flows over as many sheets as it needs, at full size, without a frame.
 """
 
 from __future__ import annotations
@@ -85,7 +85,9 @@ def card_pages(cards: Sequence[Sequence[Flowable]]) -> list[Flowable]:
             continue
         if not top_free:
             story.append(PageBreak())
-        story += [CardSlot(content, FULL, top=True), PageBreak()]
+        fits_page = content_height(content) <= FULL - 2 * PADDING
+        story += [CardSlot(content, FULL, top=True)] if fits_page else list(content)
+        story.append(PageBreak())
         top_free = True
     if story and isinstance(story[-1], PageBreak):
         story.pop()

@@ -30,3 +30,9 @@ def test_short_cards_pair_up_on_a_sheet():
 def test_a_long_card_takes_a_sheet_of_its_own():
     story = card_pages([_card(3), _card(40), _card(3)])
     assert _shape(story) == ["half-top", "break", "full-top", "break", "half-top"]
+
+
+def test_a_card_longer_than_a_sheet_flows_at_full_size():
+    story = card_pages([_card(3), _card(200)])
+    assert _shape(story) == ["half-top", "break"]
+    assert sum(isinstance(f, Paragraph) for f in story) == 200
