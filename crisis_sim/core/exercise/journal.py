@@ -188,7 +188,10 @@ def read_journal(path: Path) -> JournalContents:
     torn = lines.pop()  # after the last newline: empty unless the last write was cut short
     warnings, good_bytes = [], len(raw) - len(torn)
     if not lines:
-        raise JournalError(f"{path} has no complete header line: it is not a usable session")
+        raise JournalError(
+            f"{path} has no complete header line: the session stopped before it began; "
+            "delete the file and start again"
+        )
     header = Header.from_json(_parse(lines[0], path, 1), path)
     entries = []
     for number, line in enumerate(lines[1:], start=2):
