@@ -123,7 +123,10 @@ class JournalWriter:
 
     @classmethod
     def create(cls, path: Path, header: Header) -> JournalWriter:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            raise JournalError(f"cannot create {path}: {error.strerror}") from None
         try:
             with path.open("xb") as file:
                 _write_synced(file, encode_line(header.to_json()))
@@ -131,17 +134,22 @@ class JournalWriter:
             raise JournalError(
                 f"{path} already exists; resume it, or choose another file"
             ) from None
+        except OSError as error:
+            raise JournalError(f"cannot create {path}: {error.strerror}") from None
         _sync_directory(path.parent)
         return cls(path, 1)
 
     @classmethod
     def reopen(cls, path: Path, contents: JournalContents) -> JournalWriter:
         """Continue a journal after its last complete line (a torn tail is cut off)."""
-        with path.open("r+b") as file:
-            file.truncate(contents.good_bytes)
-            file.flush()
-            os.fsync(file.fileno())
-        return cls(path, len(contents.entries) + 1)
+        try:
+            with path.open("r+b") as file:
+                file.truncate(contents.good_bytes)
+                file.flush()
+                os.fsync(file.fileno())
+            return cls(path, len(contents.entries) + 1)
+        except OSError as error:
+            raise JournalError(f"cannot write to {path}: {error.strerror}") from None
 
     def append(self, command: Command, real_ms: int, tag: Any) -> None:
         line = {"seq": self._next_seq, "real_ms": real_ms, "command": command_to_json(command)}

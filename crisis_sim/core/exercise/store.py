@@ -68,7 +68,10 @@ def embed_scenario(scenario: Scenario) -> EmbeddedText:
     """The scenario file's text, refusing a file changed on disk since it was loaded."""
     if scenario.source_path is None:
         raise ExerciseError("the scenario was not loaded from a file; it cannot be journaled")
-    raw = scenario.source_path.read_bytes()
+    try:
+        raw = scenario.source_path.read_bytes()
+    except OSError as error:
+        raise ExerciseError(f"cannot read {scenario.source_path}: {error.strerror}") from None
     text = EmbeddedText.of_bytes(raw)
     if text.sha256 != scenario.content_hash:
         raise ExerciseError(

@@ -115,3 +115,18 @@ def test_replay_until_a_bad_time_is_refused(scenario_file, script_file, tmp_path
     _run("run", scenario_file, "--script", script_file, "--out", out, "--quiet")
     assert _run("replay", out, "--until", "demain") == 1
     assert "--until: 'demain' is not a game time" in capsys.readouterr().err
+
+
+def test_an_unwritable_output_folder_is_a_clear_error(scenario_file, script_file, tmp_path, capsys):
+    blocked = tmp_path / "file-not-folder"
+    blocked.write_text("x", encoding="utf-8")
+    assert _run("run", scenario_file, "--script", script_file, "--out", blocked / "s.jsonl") == 1
+    err = capsys.readouterr().err
+    assert "cannot create" in err
+    assert "Traceback" not in err
+
+
+def test_two_runs_of_the_same_inputs_give_the_same_bytes(scenario_file, script_file, tmp_path):
+    for name in ("a.jsonl", "b.jsonl"):
+        _run("run", scenario_file, "--script", script_file, "--out", tmp_path / name, "--quiet")
+    assert (tmp_path / "a.jsonl").read_bytes() == (tmp_path / "b.jsonl").read_bytes()
