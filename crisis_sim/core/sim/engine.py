@@ -26,12 +26,23 @@ fallback arms the first time its function goes down, an on-decision one when a d
 activates it; it works after its activation delay (unprepared delay if not prepared, never if
 that is missing) and stays available. When the IT comes back the function is operational.
 
-Attack steps (reach.py) hit the targets they can reach through zone links still in place,
-except nodes isolated, shut down or being restored. Restores (restore.py) need an offline
-backup for an encrypted node; a restored node still obeys its dependencies.
+Attack steps (reach.py) reach zones through the links still in place: from their ``entry``
+zone, or else from the zones of current footholds (compromised nodes neither isolated, shut
+down nor being restored). Isolating a zone cuts all its links; zones only matter for the
+attack, not for dependencies. Targets isolated, shut down or being restored are protected;
+containment after a step never undoes what it did. A step dated before T0 happens at T0.
 
-Same-time events come out by (time, priority, insertion counter) (events.py); after the events
-of one time, levels settle, and records keep only the state once that time has settled.
+A restore (restore.py) makes the node ``restoring`` for its duration (default: its restore
+effort), clearing everything but the exfiltration; when it ends the node's own condition is
+clean, and it still obeys its dependencies. An encrypted node needs an offline backup (online
+and none are refused; untested is drawn from the seed and node id, and a failed one ends
+encrypted again and is refused afterwards). Fail/Repair are what-if failures of a node.
+
+Same-time events come out by (time, priority, insertion counter) (events.py): restores
+ending, then decisions and what-ifs, then attack steps, then fallbacks starting to work and
+delayed failures arriving. After the events of one time the levels settle; the history keeps
+only the state once that time has settled. A state set by a dependency stores no cause: the
+cause is read back from the history at the time asked (reading.py), so both engines share it.
 
 How this engine settles (the reference instead recomputes every node from the top)
 ---------------------------------------------------------------------------------

@@ -64,3 +64,10 @@ def test_a_small_incident_on_a_large_graph_only_looks_at_its_region(kit, monkeyp
     assert sim.state_at("c7-9").status.value == "down"
     assert sim.state_at("c8-9").status.value == "operational"
     assert len(evaluated) <= 10  # the chain below c7-0, not the 20,000 nodes
+
+
+def test_statuses_are_the_states_trainers_name_in_scenarios():
+    from crisis_sim.core.scenario.model_injects import NodeState
+    from crisis_sim.core.sim import NodeStatus
+
+    assert [s.value for s in NodeStatus] == [s.value for s in NodeState]
