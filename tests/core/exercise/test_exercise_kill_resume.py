@@ -13,6 +13,8 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
+
 from crisis_sim.core.exercise.journal import EmbeddedText
 from crisis_sim.core.exercise.playscript import load_play_script
 from crisis_sim.core.exercise.runner import play
@@ -73,6 +75,7 @@ def _kill_mid_play(command: list[str], journal: Path, rng: random.Random) -> boo
         process.wait(timeout=30)
 
 
+@pytest.mark.slow
 def test_kill_at_random_moments_and_resume_loses_nothing(scenario, scenario_file, tmp_path):
     script_file = tmp_path / "long.play.yaml"
     script_file.write_text(_long_script(), encoding="utf-8")
