@@ -136,22 +136,22 @@
 <context>
     <name>DecisionsPanel</name>
     <message>
-        <location filename="../../crisis_sim/gui/session_panels.py" line="136"/>
+        <location filename="../../crisis_sim/gui/session_panels.py" line="137"/>
         <source>The role that takes the decision</source>
         <translation>Le rôle qui prend la décision</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/session_panels.py" line="137"/>
+        <location filename="../../crisis_sim/gui/session_panels.py" line="138"/>
         <source>Take the selected decision</source>
         <translation>Prendre la décision choisie</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/session_panels.py" line="138"/>
+        <location filename="../../crisis_sim/gui/session_panels.py" line="139"/>
         <source>Another decision, in the cell&apos;s words</source>
         <translation>Une autre décision, dans les mots de la cellule</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/session_panels.py" line="139"/>
+        <location filename="../../crisis_sim/gui/session_panels.py" line="140"/>
         <source>Record</source>
         <translation>Consigner</translation>
     </message>
@@ -392,12 +392,12 @@
 <context>
     <name>InjectsPanel</name>
     <message>
-        <location filename="../../crisis_sim/gui/session_panels.py" line="95"/>
+        <location filename="../../crisis_sim/gui/session_panels.py" line="96"/>
         <source>Deliver now</source>
         <translation>Envoyer maintenant</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/session_panels.py" line="96"/>
+        <location filename="../../crisis_sim/gui/session_panels.py" line="97"/>
         <source>Skip</source>
         <translation>Écarter</translation>
     </message>
@@ -428,17 +428,17 @@
 <context>
     <name>LogPanel</name>
     <message>
-        <location filename="../../crisis_sim/gui/session_panels.py" line="178"/>
+        <location filename="../../crisis_sim/gui/session_panels.py" line="179"/>
         <source>A note or an observation for the log (Ctrl+N)</source>
         <translation>Une note ou une observation pour la main courante (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/session_panels.py" line="179"/>
+        <location filename="../../crisis_sim/gui/session_panels.py" line="180"/>
         <source>Add to the log</source>
         <translation>Inscrire à la main courante</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/session_panels.py" line="180"/>
+        <location filename="../../crisis_sim/gui/session_panels.py" line="181"/>
         <source>Animation</source>
         <translation>Animation</translation>
     </message>
@@ -446,153 +446,153 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="183"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="186"/>
         <source>End the exercise now (FINEX)? The clock stops for good.</source>
         <translation>Terminer l’exercice maintenant (FINEX)&#xa0;? L’horloge s’arrêtera définitivement.</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="184"/>
-        <location filename="../../crisis_sim/gui/main_window.py" line="267"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="187"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="270"/>
         <source>FINEX</source>
         <translation>FINEX</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="217"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="220"/>
         <source>real time %1</source>
         <translation>temps réel %1</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="245"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="248"/>
         <source>%1 — facilitator&apos;s console</source>
         <translation>%1 — console d’animation</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="246"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="249"/>
         <source>Service graph</source>
         <translation>Graphe des dépendances</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="247"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="250"/>
         <source>Public services</source>
         <translation>Services publics</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="248"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="251"/>
         <source>Service levels over time</source>
         <translation>Niveaux de service dans le temps</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="249"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="252"/>
         <source>Chronogramme</source>
         <translation>Chronogramme</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="250"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="253"/>
         <source>Decisions</source>
         <translation>Décisions</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="251"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="254"/>
         <source>Crisis log</source>
         <translation>Main courante</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="252"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="255"/>
         <source>Next inject</source>
         <translation>Stimulus suivant</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="254"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="257"/>
         <source>Move the clock to the next planned inject and deliver it (Ctrl+J)</source>
         <translation>Avancer l’horloge jusqu’au prochain stimulus prévu et l’envoyer (Ctrl+J)</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="256"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="259"/>
         <source>Write a note</source>
         <translation>Écrire une note</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="257"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="260"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="258"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="261"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="259"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="262"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="260"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="263"/>
         <source>Players&apos; screen</source>
         <translation>Écran des joueurs</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="261"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="264"/>
         <source>Reset the layout</source>
         <translation>Rétablir la disposition</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="262"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="265"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="263"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="266"/>
         <source>Game speed: game time per real second</source>
         <translation>Vitesse du jeu&#xa0;: temps de jeu par seconde réelle</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="264"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="267"/>
         <source>Game time (J+day and time)</source>
         <translation>Heure du jeu (J+jour et heure)</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="268"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="271"/>
         <source>End the exercise</source>
         <translation>Terminer l’exercice</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="269"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="272"/>
         <source>Real time since the session opened</source>
         <translation>Temps réel écoulé depuis l’ouverture de la session</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="278"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="281"/>
         <source>Start (DEBEX)</source>
         <translation>Démarrer (DEBEX)</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="279"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="282"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="280"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="283"/>
         <source>Resume</source>
         <translation>Reprendre</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="281"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="284"/>
         <source>Finished</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="286"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="289"/>
         <source>Pause or resume the game clock (Space)</source>
         <translation>Mettre en pause ou relancer l’horloge du jeu (Espace)</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="300"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="303"/>
         <source>The exercise is under way. Close the console anyway?</source>
         <translation>L’exercice est en cours. Fermer quand même la console&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="301"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="304"/>
         <source>Close the console</source>
         <translation>Fermer la console</translation>
     </message>
@@ -697,6 +697,19 @@
         <location filename="../../crisis_sim/gui/injects_model.py" line="52"/>
         <source>missed</source>
         <translation>manquée</translation>
+    </message>
+</context>
+<context>
+    <name>Resume</name>
+    <message>
+        <location filename="../../crisis_sim/gui/app.py" line="76"/>
+        <source>Resume the exercise?</source>
+        <translation>Reprendre l’exercice&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/resume.py" line="39"/>
+        <source>An exercise on this scenario stopped before FINEX (last saved %1). Resume it where it stopped?</source>
+        <translation>Un exercice sur ce scénario s’est arrêté avant la FINEX (dernier enregistrement&#xa0;: %1). Le reprendre là où il s’est arrêté&#xa0;?</translation>
     </message>
 </context>
 <context>

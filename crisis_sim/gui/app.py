@@ -11,10 +11,12 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
 from crisis_sim.core.exercise.errors import ExerciseError
-from crisis_sim.core.exercise.store import create_session, new_session_path
+from crisis_sim.core.exercise.session import Session
+from crisis_sim.core.exercise.store import create_session, new_session_path, resume_session
 from crisis_sim.core.problems import Location, Problem, Severity
 from crisis_sim.core.scenario.bundled import resolve
 from crisis_sim.core.scenario.loader import load_scenario
@@ -23,6 +25,7 @@ from crisis_sim.core.sim import SimulationError
 from crisis_sim.gui import dialogs
 from crisis_sim.gui.console import Console, build_console
 from crisis_sim.gui.i18n import set_language, system_language
+from crisis_sim.gui.resume import interrupted_session, resume_question
 from crisis_sim.gui.session_driver import DEFAULT_SPEED
 
 DEFAULT_SCENARIO = "angers-2021"
@@ -51,15 +54,29 @@ def open_console(scenario_path: Path | str | None = None) -> Console | None:
 
 def _build_or_explain(path: Path, scenario: Scenario) -> Console | None:
     try:
-        session_path = new_session_path(scenario.id)
-        session_path.parent.mkdir(parents=True, exist_ok=True)
-        session = create_session(scenario, session_path, speed=DEFAULT_SPEED)
-        return build_console(scenario, session)
+        session = _resumed(scenario) or _new_session(scenario)
+        return build_console(session.scenario, session)
     except (SimulationError, ExerciseError, OSError) as error:
         # e.g. a graph the engine cannot compile, a data folder that cannot be written
         problem = Problem(Severity.ERROR, "session", str(error), Location(str(path)))
         dialogs.show_problems(path, [problem])
         return None
+
+
+def _new_session(scenario: Scenario) -> Session:
+    session_path = new_session_path(scenario.id)
+    session_path.parent.mkdir(parents=True, exist_ok=True)
+    return create_session(scenario, session_path, speed=DEFAULT_SPEED)
+
+
+def _resumed(scenario: Scenario) -> Session | None:
+    """The interrupted exercise of this scenario, if there is one and the user wants it back;
+    it comes back paused, wherever its clock was."""
+    path = interrupted_session(scenario)
+    title = QCoreApplication.translate("Resume", "Resume the exercise?")
+    if path is None or not dialogs.ask(None, title, resume_question(path)):
+        return None
+    return resume_session(path).session
 
 
 def run_gui(scenario_path: Path | str | None = None) -> int:

@@ -40,6 +40,7 @@ class SessionDriver(QObject):
         self._timer = QTimer(self)
         self._timer.setInterval(TICK_MS)
         self._timer.timeout.connect(self._on_tick)
+        self.pause()  # a resumed session comes back paused: nobody is watching its clock yet
         self._sync_timer()
 
     # --- reading ------------------------------------------------------------------------------

@@ -22,6 +22,12 @@ def line_of(fragment: str) -> int:
     return next(i for i, line in enumerate(BROKEN.splitlines(), 1) if fragment in line)
 
 
+@pytest.fixture(autouse=True)
+def answer_yes(monkeypatch):
+    """A modal question would hang a test: yes, unless a test says otherwise."""
+    monkeypatch.setattr(dialogs, "ask", lambda *args: True)
+
+
 @pytest.fixture
 def shown(monkeypatch):
     """Record what show_problems would have shown, instead of opening a modal dialog."""
@@ -114,3 +120,54 @@ def test_run_gui_starts_and_closes_in_a_fresh_process(gui_scenario_path, data_in
         [sys.executable, "-c", code], capture_output=True, text=True, timeout=60
     )
     assert result.returncode == 0, result.stderr
+
+
+def _interrupt(path, qtbot) -> int:
+    """Play a little, then stop as a crash would: the journal closed, no FINEX."""
+    console = app.open_console(path)
+    qtbot.addWidget(console.window)
+    qtbot.addWidget(console.players)
+    console.driver.advance_to(5 * 3600)
+    console.driver.session.close()
+    return console.driver.session.now
+
+
+def test_an_interrupted_exercise_is_offered_and_resumes_paused(
+    gui_scenario_path, monkeypatch, qtbot, shown
+):
+    stopped_at = _interrupt(gui_scenario_path, qtbot)
+    questions = []
+    monkeypatch.setattr(dialogs, "ask", lambda parent, title, q: questions.append(q) or True)
+    console = app.open_console(gui_scenario_path)
+    qtbot.addWidget(console.window)
+    qtbot.addWidget(console.players)
+    assert "stopped before FINEX" in questions[0]
+    assert console.driver.session.now == stopped_at
+    assert console.driver.state.value == "paused"
+    assert console.scene.items_by_id["san-principal"].status.value == "encrypted"
+    console.driver.shutdown()
+
+
+def test_declining_the_resume_starts_a_new_exercise(gui_scenario_path, monkeypatch, qtbot, shown):
+    _interrupt(gui_scenario_path, qtbot)
+    monkeypatch.setattr(dialogs, "ask", lambda *args: False)
+    console = app.open_console(gui_scenario_path)
+    qtbot.addWidget(console.window)
+    qtbot.addWidget(console.players)
+    assert console.driver.session.now == 0
+    assert console.driver.state.value == "ready"
+    console.driver.shutdown()
+
+
+def test_a_finished_exercise_is_not_offered(gui_scenario_path, monkeypatch, qtbot, shown):
+    console = app.open_console(gui_scenario_path)
+    qtbot.addWidget(console.window)
+    qtbot.addWidget(console.players)
+    console.driver.advance_to(3600)
+    console.driver.finex()
+    console.driver.shutdown()
+    monkeypatch.setattr(dialogs, "ask", lambda *args: pytest.fail("asked"))
+    again = app.open_console(gui_scenario_path)
+    qtbot.addWidget(again.window)
+    qtbot.addWidget(again.players)
+    again.driver.shutdown()
