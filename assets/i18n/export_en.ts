@@ -79,8 +79,12 @@
         <translation>Crisis contact directory</translation>
     </message>
     <message>
-        <source>Keep this directory printed: on the day, e-mail and shared files may be gone. Give two ways to reach each person, one of them outside the town hall&apos;s network (mobile phone, personal address).</source>
-        <translation>Keep this directory printed: on the day, e-mail and shared files may be gone. Give two ways to reach each person, one of them outside the town hall&apos;s network (mobile phone, personal address).</translation>
+        <source>Keep this directory printed: on the day, e-mail and shared files may be gone. Give two ways to reach each person, one of them outside the town hall&apos;s network (mobile phone, personal address). Update it, and every printed copy, after each change of person or number.</source>
+        <translation>Keep this directory printed: on the day, e-mail and shared files may be gone. Give two ways to reach each person, one of them outside the town hall&apos;s network (mobile phone, personal address). Update it, and every printed copy, after each change of person or number.</translation>
+    </message>
+    <message>
+        <source>Last updated on:</source>
+        <translation>Last updated on:</translation>
     </message>
     <message>
         <source>Crisis cell</source>

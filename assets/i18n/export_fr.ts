@@ -79,8 +79,12 @@
         <translation>Annuaire de crise</translation>
     </message>
     <message>
-        <source>Keep this directory printed: on the day, e-mail and shared files may be gone. Give two ways to reach each person, one of them outside the town hall&apos;s network (mobile phone, personal address).</source>
-        <translation>Gardez cet annuaire imprimé&#xa0;: le jour venu, la messagerie et les fichiers partagés peuvent avoir disparu. Donnez deux moyens de joindre chaque personne, dont un hors du réseau de la mairie (portable, adresse personnelle).</translation>
+        <source>Keep this directory printed: on the day, e-mail and shared files may be gone. Give two ways to reach each person, one of them outside the town hall&apos;s network (mobile phone, personal address). Update it, and every printed copy, after each change of person or number.</source>
+        <translation>Gardez cet annuaire imprimé&#xa0;: le jour venu, la messagerie et les fichiers partagés peuvent avoir disparu. Donnez deux moyens de joindre chaque personne, dont un hors du réseau de la mairie (portable, adresse personnelle). Mettez-le à jour, ainsi que chaque exemplaire imprimé, à chaque changement de personne ou de numéro.</translation>
+    </message>
+    <message>
+        <source>Last updated on:</source>
+        <translation>Mis à jour le&#xa0;:</translation>
     </message>
     <message>
         <source>Crisis cell</source>

@@ -13,7 +13,7 @@ from reportlab.platypus import Flowable, PageBreak
 
 from crisis_sim.core.scenario.model import Scenario
 from crisis_sim.core.scenario.model_meta import Persona, PersonaKind
-from crisis_sim.export.blocks import MinHeight, boxed, fractions, gap, para, table
+from crisis_sim.export.blocks import MinHeight, boxed, fields, fractions, gap, para, table
 from crisis_sim.export.i18n import current_language, translate
 from crisis_sim.export.markup import Markup, bold, concat, italic, line_break
 from crisis_sim.export.pdf_base import Heading, Orientation
@@ -32,11 +32,14 @@ def contact_directory(scenario: Scenario, *, toc_key: str) -> list[Flowable]:
         "ExportDay",
         "Keep this directory printed: on the day, e-mail and shared files may be gone. Give "
         "two ways to reach each person, one of them outside the town hall's network (mobile "
-        "phone, personal address).",
+        "phone, personal address). Update it, and every printed copy, after each change of "
+        "person or number.",
     )
+    updated = [translate("ExportDay", "Last updated on:"), translate("ExportDay", "By:")]
     return [
         Heading(title, 0, toc_key=toc_key, foot=title),
         boxed([para(keep, s.body)], WIDTH, heavy=True),
+        fields(updated, WIDTH),
         gap(3 * mm),
         para(translate("ExportDay", "Crisis cell"), s.h2),
         table(
