@@ -52,7 +52,7 @@ def build_console(scenario: Scenario, session: Session | None = None) -> Console
     players = PlayersScreen(scenario, simulation)
     for follow in (scene.show_state, services.refresh, chart.refresh, players.refresh):
         driver.advanced.connect(follow)
-    driver.changed.connect(lambda: players.show_injects(driver.delivered()))
+    players.follow(driver)
     injects = InjectsPanel(driver, InjectsModel(driver.session))
     decisions = DecisionsPanel(driver, DecisionsModel(driver.session))
     log = LogPanel(driver, CrisisLogModel(driver.session))
@@ -67,6 +67,7 @@ def build_console(scenario: Scenario, session: Session | None = None) -> Console
         "log": log,
     }
     window = MainWindow(scenario, driver, parts, players)
+    driver.setParent(window)  # the clock and its connections end with the console
     return Console(
         window, driver, scene, graph, services, board, chart, players, injects, decisions, log
     )

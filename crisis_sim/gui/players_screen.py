@@ -160,6 +160,14 @@ class PlayersScreen(QWidget):
         self.date.setText(QLocale(current_language()).toString(day, "dddd d MMMM yyyy"))
         self.services.refresh(t)
 
+    def follow(self, driver) -> None:
+        """Show the session's deliveries as they happen (``driver``: a SessionDriver)."""
+        self._driver = driver
+        driver.changed.connect(self._on_session_changed)
+
+    def _on_session_changed(self) -> None:
+        self.show_injects(self._driver.delivered())
+
     def show_injects(self, delivered: list[DeliveredInject]) -> None:
         """The messages delivered so far; the exercise session calls this as it delivers."""
         self.injects.show_injects(delivered)
