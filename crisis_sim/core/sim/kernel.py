@@ -8,7 +8,7 @@ the nodes' own conditions, the order of events, how changes are recorded) is thi
 from __future__ import annotations
 
 from crisis_sim.core.scenario.model import Scenario
-from crisis_sim.core.sim.actions import Action, items_of
+from crisis_sim.core.sim.actions import Action, Item, items_of
 from crisis_sim.core.sim.compiled import CompiledGraph
 from crisis_sim.core.sim.errors import InvalidTimeError
 from crisis_sim.core.sim.events import (
@@ -84,12 +84,18 @@ class Kernel:
         Preconditions of decisions are not checked here: that is the exercise's job.
         """
         at = self.now if at is None else at
-        self._check_not_past(at)
-        source, items = items_of(action, self.scenario)
-        self.world.check(items, now=at == self.now)
+        source, items = self.check(action, at)
         self._queue.push(at, ACTION, ApplyItems(items, source))
         if at == self.now:
             self.step()
+
+    def check(self, action: Action, at: int | None = None) -> tuple[str | None, tuple[Item, ...]]:
+        """Raise what ``apply`` would raise, changing nothing; (decision id, effects) if fine."""
+        at = self.now if at is None else at
+        self._check_not_past(at)
+        source, items = items_of(action, self.scenario)
+        self.world.check(items, now=at == self.now)
+        return source, items
 
     def _process(self, event: object, t: int, woken: set[int]) -> None:
         if isinstance(event, RestoreDone):

@@ -174,3 +174,15 @@ def test_a_restore_ending_at_t_is_done_before_a_step_at_t_strikes(engine, kit):
     sim.run(3 * H)
     # The restore ends first, so the step at 2 h finds the server back online and hits it.
     assert kit.changes(sim, "srv") == [(H, "restoring"), (2 * H, "encrypted")]
+
+
+def test_check_raises_like_apply_and_changes_nothing(engine, payroll):
+    sim = engine(payroll)
+    sim.run(3 * H)
+    assert sim.check("isoler") == ("isoler", payroll.decision_by_id["isoler"].effects)
+    with pytest.raises(UnknownIdError):
+        sim.check(Fail("nowhere"))
+    with pytest.raises(InvalidTimeError):
+        sim.check(Fail("san"), at=H)
+    assert sim.state_at("san").status.value == "operational"
+    assert sim.peek() is None
