@@ -476,6 +476,14 @@ RULES = [
         "sources: [src-z]",
     ),
     (
+        "the same provider twice",
+        [("needs: [srv]}", "needs: [srv, {node: srv, type: soft}]}")],
+        "repeated-provider",
+        "warning",
+        "'app' needs 'srv' more than once",
+        "- {id: app",
+    ),
+    (
         "expiry on a timed inject",
         [("    at: J+1 08:00\n", "    at: J+1 08:00\n    until: J+1 10:00\n")],
         "useless-until",

@@ -12,7 +12,6 @@ from dataclasses import dataclass
 
 from crisis_sim.core.exercise.errors import ExerciseError
 from crisis_sim.core.scenario.model import Scenario
-from crisis_sim.core.sim.actions import items_of
 from crisis_sim.core.sim.engine import Simulation
 from crisis_sim.core.sim.errors import SimulationError
 from crisis_sim.core.sim.explain import Link
@@ -55,10 +54,7 @@ class World:
     def check_decision(self, decision_id: str) -> None:
         """Raise ExerciseError if the decision's effects cannot be applied now."""
         try:
-            _, items = items_of(decision_id, self.scenario)
-            # The engine's own pre-flight check (unknown ids, a restore bound to be refused);
-            # see the report: a public Simulation.check() would replace this reach inside.
-            self._sim.world.check(items, now=True)
+            self._sim.check(decision_id)
         except SimulationError as error:
             raise ExerciseError(f"the simulation refuses '{decision_id}': {error}") from None
 

@@ -73,6 +73,23 @@ def check_self_dependencies(ctx: CheckContext) -> None:
                 )
 
 
+def check_repeated_providers(ctx: CheckContext) -> None:
+    for node in ctx.items("nodes"):
+        seen: set[str] = set()
+        for index, dependency in enumerate(node.needs):
+            repeated = seen & set(dependency.providers)
+            if repeated:
+                ctx.warning(
+                    "repeated-provider",
+                    f"'{node.id}' needs '{sorted(repeated)[0]}' more than once",
+                    node,
+                    "needs",
+                    index,
+                    hint="keep one dependency per provider (the strictest one)",
+                )
+            seen |= set(dependency.providers)
+
+
 def check_hard_cycles(ctx: CheckContext) -> None:
     graph = {
         node.id: [
@@ -267,6 +284,7 @@ def _connected(starts: set[str], links: dict[str, set[str]]) -> set[str]:
 
 CHECKS = (
     check_self_dependencies,
+    check_repeated_providers,
     check_hard_cycles,
     check_fallback_functions,
     check_zones_of_it_nodes,

@@ -188,14 +188,12 @@ class _StateReach:
         isolated: set[str] = set()
         restored: set[str] = set()
         shut: set[str] = set()
-        zone_of = {node.id: node.zone for node in nodes}
+        # Isolating a zone only cuts its links (the attack's paths): its nodes keep working, so
+        # only nodes named in isolate: can ever be in the isolated state.
+        node_ids = {node.id for node in nodes}
         for decision in ctx.items("decisions"):
             for effect in decision.effects:
-                isolated |= {
-                    n
-                    for n in zone_of
-                    if n in (effect.isolate or ()) or zone_of[n] in (effect.isolate or ())
-                }
+                isolated |= node_ids & set(effect.isolate or ())
                 shut |= set(effect.shut_down or ())
                 restored |= {effect.restore.node} if effect.restore else set()
         return isolated, restored, shut
