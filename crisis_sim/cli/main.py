@@ -25,6 +25,9 @@ def build_parser() -> argparse.ArgumentParser:
     scenario_commands.register(commands)
     exercise_commands.register(commands)
     export_commands.register(commands)
+    gui = commands.add_parser("gui", help="open the facilitator's console (the default)")
+    gui.add_argument("scenario", nargs="?", metavar="FILE|ID", help="default: angers-2021")
+    gui.set_defaults(run=_run_gui)
     return parser
 
 
@@ -33,7 +36,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     command: Command | None = getattr(args, "run", None)
     if command is None:
-        return _open_gui_or_help(parser)
+        return _run_gui(argparse.Namespace(scenario=None))
     try:
         return command(args)
     except KeyboardInterrupt:
@@ -44,10 +47,26 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_OK
 
 
-def _open_gui_or_help(parser: argparse.ArgumentParser) -> int:
-    # The facilitator's console does not exist yet (issue 5); until then, show the commands.
-    parser.print_help()
-    return EXIT_OK
+def _run_gui(args: argparse.Namespace) -> int:
+    # Qt is imported only here: every other command runs on the Qt-free core alone.
+    try:
+        from crisis_sim.gui.app import run_gui
+    except ImportError as error:
+        print(
+            f"crisis-sim: the console cannot start: {error}\n"
+            "The command-line tools still work: crisis-sim --help",
+            file=sys.stderr,
+        )
+        return EXIT_INVALID
+    return run_gui(_scenario_path(args.scenario))
+
+
+def _scenario_path(name: str | None) -> str | None:
+    if name is None:
+        return None
+    from crisis_sim.core.scenario.bundled import resolve
+
+    return str(resolve(name).path)
 
 
 if __name__ == "__main__":

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import sys
+import types
 
 import pytest
 from scenario_text import BASE_SCENARIO, line_of
@@ -129,8 +131,31 @@ def test_shipped_schema_file_is_up_to_date(capsys):
     assert shipped == printed, "run: crisis-sim schema > assets/schema/scenario-v1.schema.json"
 
 
-def test_no_command_prints_help(capsys):
-    code, out, _ = _run(capsys)
+def _fake_console(monkeypatch) -> list[object]:
+    """Stand in for the Qt console (the core tests run without Qt): record what it opens."""
+    opened: list[object] = []
+    fake = types.ModuleType("crisis_sim.gui.app")
+    fake.run_gui = lambda path=None: opened.append(path) or 0
+    monkeypatch.setitem(sys.modules, "crisis_sim.gui.app", fake)
+    return opened
+
+
+def test_no_command_opens_the_console_on_the_default_scenario(capsys, monkeypatch):
+    opened = _fake_console(monkeypatch)
+    code, _, _ = _run(capsys)
     assert code == 0
-    assert "validate" in out
-    assert "schema" in out
+    assert opened == [None]  # run_gui's default is the bundled Angers scenario
+
+
+def test_gui_command_opens_a_bundled_scenario_by_id(capsys, monkeypatch):
+    opened = _fake_console(monkeypatch)
+    code, _, _ = _run(capsys, "gui", "commune-3500")
+    assert code == 0
+    assert [str(path).endswith("commune-3500.yaml") for path in opened] == [True]
+
+
+def test_console_that_cannot_start_says_so_without_traceback(capsys, monkeypatch):
+    monkeypatch.setitem(sys.modules, "crisis_sim.gui.app", None)  # import fails
+    code, _, err = _run(capsys)
+    assert code == 1
+    assert "the console cannot start" in err
