@@ -59,14 +59,13 @@ def build_console(scenario: Scenario, session: Session | None = None) -> Console
     for model in (injects.model, decisions.model, log.model):
         driver.changed.connect(model.refresh)
     parts = {
-        "graph": graph,
         "services": board,
         "chart": chart,
         "injects": injects,
         "decisions": decisions,
         "log": log,
     }
-    window = MainWindow(scenario, driver, parts, players)
+    window = MainWindow(scenario, driver, graph, parts, players)
     driver.setParent(window)  # the clock and its connections end with the console
     return Console(
         window, driver, scene, graph, services, board, chart, players, injects, decisions, log

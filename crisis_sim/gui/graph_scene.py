@@ -28,6 +28,7 @@ from crisis_sim.gui.node_item import LABEL_WIDTH, NodeItem, Role
 COLUMN_GAP = LABEL_WIDTH + 70
 ROW_GAP = 88.0
 ASPECT = 1.6  # a landscape screen or projector
+MAX_FLASHES = 40  # a cascade over more nodes changes colour without flashing each one
 
 
 class GraphScene(QGraphicsScene):
@@ -86,6 +87,7 @@ class GraphScene(QGraphicsScene):
         changed = [
             node_id for node_id, record in records.items() if self._shown.get(node_id) != record
         ]
+        animate = animate and len(changed) <= MAX_FLASHES
         for node_id in changed:
             self.items_by_id[node_id].set_status(records[node_id].status, animate)
         self._shown.update((node_id, records[node_id]) for node_id in changed)

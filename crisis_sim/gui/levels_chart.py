@@ -88,10 +88,14 @@ class ServiceLevelsChart(QWidget):
         plot = self._plot_rect()
         functions = self.scenario.functions
         row_height = min(ROW_MAX, max(ROW_MIN, plot.height() / max(len(functions), 1)))
-        for i, node in enumerate(functions):
+        shown = functions[: max(1, int(plot.height() // row_height))]  # the rows that fit
+        for i, node in enumerate(shown):
             row = QRectF(0, plot.top() + i * row_height, self.width(), row_height)
             self._paint_row(painter, node.id, row, plot)
-        self._paint_axis(painter, plot, plot.top() + len(functions) * row_height)
+        self._paint_axis(painter, plot, plot.top() + len(shown) * row_height)
+        if len(shown) < len(functions):
+            more = self.tr("and %n more (see the board)", "", len(functions) - len(shown))
+            painter.drawText(QRectF(6, self.height() - 18, NAME_WIDTH, 18), 0, more)
         painter.end()
 
     def _plot_rect(self) -> QRectF:

@@ -1,8 +1,11 @@
 """The facilitator's console window: it receives its parts ready-made and only places them.
 
-Every part is a dock the facilitator can move, stack or close; the arrangement is saved
-with QSettings when the window closes and restored when it opens. The toolbar holds the
-(temporary) clock controls, the players' screen and the language switch.
+The service graph is the central widget; every other part is a dock the facilitator can
+move, stack, float or close. (Without a central widget, Qt shifts the dock separators by a
+few pixels at every relayout, and the clock relays out the window while it plays.) The
+arrangement is saved with QSettings when the window closes and restored when it opens.
+The toolbar holds the clock (DEBEX, pause, speed, next inject, FINEX), the players' screen;
+the menus the language switch.
 """
 
 from __future__ import annotations
@@ -36,6 +39,7 @@ class MainWindow(QMainWindow):
         self,
         scenario: Scenario,
         driver: SessionDriver,
+        central: QWidget,
         parts: dict[str, QWidget],
         players: QWidget,
         parent: QWidget | None = None,
@@ -45,6 +49,8 @@ class MainWindow(QMainWindow):
         self.scenario = scenario
         self.driver = driver
         self.players = players
+        self.graph = central
+        self.setCentralWidget(central)
         self.docks = {name: self._dock(name, widget) for name, widget in parts.items()}
         self.clock = QLabel(self)
         self.real_time = QLabel(self)
@@ -80,7 +86,6 @@ class MainWindow(QMainWindow):
         # The right-hand column (chronogramme, log) runs the window's whole height.
         self.setCorner(Qt.Corner.TopRightCorner, area.RightDockWidgetArea)
         self.setCorner(Qt.Corner.BottomRightCorner, area.RightDockWidgetArea)
-        self.addDockWidget(area.TopDockWidgetArea, self.docks["graph"])
         self.addDockWidget(area.BottomDockWidgetArea, self.docks["services"])
         self.addDockWidget(area.BottomDockWidgetArea, self.docks["chart"])
         self.splitDockWidget(self.docks["services"], self.docks["chart"], Qt.Orientation.Horizontal)
@@ -92,22 +97,16 @@ class MainWindow(QMainWindow):
         self._proportions_pending = True
 
     def _apply_proportions(self) -> None:
-        """The graph gets most of the height on the left; the chronogramme and the log share
-        a third of the width on the right."""
+        """The graph keeps most of the room; the board and chart share the bottom, the
+        chronogramme and the log a third of the width on the right."""
         height, width = self.height(), self.width()
         docks = self.docks
-        vertical = Qt.Orientation.Vertical
-        horizontal = Qt.Orientation.Horizontal
-        self.resizeDocks(
-            [docks["graph"], docks["services"]], [height * 58 // 100, height * 42 // 100], vertical
-        )
-        self.resizeDocks(
-            [docks["services"], docks["chart"]], [width * 38 // 100, width * 28 // 100], horizontal
-        )
+        vertical, horizontal = Qt.Orientation.Vertical, Qt.Orientation.Horizontal
+        self.resizeDocks([docks["services"]], [height * 40 // 100], vertical)
+        board, chart = width * 40 // 100, width * 26 // 100
+        self.resizeDocks([docks["services"], docks["chart"]], [board, chart], horizontal)
         self.resizeDocks([docks["injects"]], [width * 34 // 100], horizontal)
-        self.resizeDocks(
-            [docks["injects"], docks["log"]], [height * 45 // 100, height * 55 // 100], vertical
-        )
+        self.resizeDocks([docks["injects"], docks["log"]], [height * 45 // 100] * 2, vertical)
         self._proportions_pending = False
 
     def _action(self, name: str, slot, shortcut: QKeySequence | str | None = None) -> QAction:
@@ -152,7 +151,11 @@ class MainWindow(QMainWindow):
         font.setPointSize(font.pointSize() + 6)
         font.setBold(True)
         self.clock.setFont(font)
-        self.clock.setMinimumWidth(self.clock.fontMetrics().horizontalAdvance("J+00 00:00 "))
+        # Fixed widths: a label whose text changes every tick would otherwise lay the whole
+        # window out again four times a second (and Qt nudges the dock separators each time).
+        self.clock.setFixedWidth(self.clock.fontMetrics().horizontalAdvance("J+00 00:00  "))
+        metrics = self.real_time.fontMetrics()
+        self.real_time.setFixedWidth(metrics.horizontalAdvance("temps réel 00:00:00  "))
         bar.addWidget(self.clock)
         bar.addWidget(self.real_time)
         bar.addSeparator()
@@ -223,7 +226,8 @@ class MainWindow(QMainWindow):
         self._retranslate_play(running)
 
     def _on_changed(self) -> None:
-        self._retranslate_play(self.driver.running)
+        if self.driver.state is not self._shown_state:  # most ticks change nothing here
+            self._retranslate_play(self.driver.running)
 
     # --- layout memory --------------------------------------------------------------------------
 
@@ -246,7 +250,6 @@ class MainWindow(QMainWindow):
     def retranslate(self) -> None:
         title = self.scenario.meta.title.get(current_language())
         self.setWindowTitle(self.tr("%1 — facilitator's console").replace("%1", title))
-        self.docks["graph"].setWindowTitle(self.tr("Service graph"))
         self.docks["services"].setWindowTitle(self.tr("Public services"))
         self.docks["chart"].setWindowTitle(self.tr("Service levels over time"))
         self.docks["injects"].setWindowTitle(self.tr("Chronogramme"))
@@ -275,7 +278,7 @@ class MainWindow(QMainWindow):
 
     def _retranslate_play(self, running: bool) -> None:
         action = self.actions_by_name["play"]
-        state = self.driver.state
+        state = self._shown_state = self.driver.state
         action.setText(
             {
                 ClockState.READY: self.tr("Start (DEBEX)"),

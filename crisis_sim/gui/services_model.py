@@ -42,8 +42,8 @@ class ServicesModel(QAbstractTableModel):
             i for i, (old, new) in enumerate(zip(self._rows, rows, strict=True)) if old != new
         ]
         self._rows = rows
-        for i in changed:
-            self.dataChanged.emit(self.index(i, 0), self.index(i, self.columnCount() - 1))
+        if changed:  # one signal for the span of changed rows, not one per row
+            self.dataChanged.emit(self.index(changed[0], 0), self.index(changed[-1], PAPER))
         return changed
 
     def row_of(self, node_id: str) -> int:

@@ -26,7 +26,7 @@ from crisis_sim.core.scenario.model import Scenario
 from crisis_sim.gui.decisions_model import ID_ROLE, DecisionsModel
 from crisis_sim.gui.i18n import current_language
 from crisis_sim.gui.injects_model import EXPECTED, TITLE, InjectsModel
-from crisis_sim.gui.log_model import TEXT, CrisisLogModel
+from crisis_sim.gui.log_model import TEXT, WHO, CrisisLogModel
 from crisis_sim.gui.session_driver import SessionDriver
 
 
@@ -37,11 +37,24 @@ def _table(model, *stretch: int) -> QTableView:
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.verticalHeader().hide()
+    # Sized once, then left alone: columns that follow their contents make the dock grow
+    # and shrink the graph beside it while the exercise plays.
+    table.resizeColumnsToContents()
     header = table.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     for column in stretch:
         header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
     return table
+
+
+def _author_names(scenario: Scenario) -> list[str]:
+    lang = current_language()
+    return ["Animation", "Simulation", *(role.name.get(lang) for role in scenario.roles)]
+
+
+def _widest(table: QTableView, texts: list[str], cap: int = 200) -> int:
+    metrics = table.fontMetrics()
+    return min(cap, max(metrics.horizontalAdvance(text) for text in texts) + 16)
 
 
 def _roles_combo(scenario: Scenario) -> QComboBox:
@@ -149,6 +162,7 @@ class LogPanel(_Panel):
         self.driver, self.model = driver, model
         self.table = _table(model, TEXT)
         self.table.setWordWrap(True)
+        self.table.setColumnWidth(WHO, _widest(self.table, _author_names(driver.session.scenario)))
         self.role = _roles_combo(driver.session.scenario)
         self.role.insertItem(0, "", ANIMATION)  # the animation team notes too
         self.role.setCurrentIndex(0)

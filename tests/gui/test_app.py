@@ -77,7 +77,6 @@ def test_valid_scenario_opens_the_console(gui_scenario_path, shown, qtbot):
     qtbot.addWidget(console.players)
     assert shown == []
     assert set(console.window.docks) == {
-        "graph",
         "services",
         "chart",
         "injects",

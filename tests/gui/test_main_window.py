@@ -106,7 +106,7 @@ def test_layout_is_remembered(qtbot, gui_scenario):
     qtbot.addWidget(second.window)
     second.window.show()
     assert second.window.docks["chart"].isHidden()
-    assert not second.window.docks["graph"].isHidden()
+    assert not second.window.docks["services"].isHidden()
 
 
 def test_closing_mid_exercise_asks_first(console, monkeypatch):
@@ -134,14 +134,24 @@ def test_players_screen_opens_from_the_console(console):
 
 def test_language_menu_switches_the_console(console, qtbot):
     console.window.actions_by_name["language-fr"].trigger()
-    qtbot.waitUntil(lambda: console.window.docks["graph"].windowTitle() == "Graphe des dépendances")
+    qtbot.waitUntil(lambda: console.window.docks["services"].windowTitle() == "Services publics")
     assert console.window.actions_by_name["play"].text() == "Démarrer (DEBEX)"
     assert console.window.actions_by_name["language-fr"].isChecked()
     console.window.actions_by_name["language-en"].trigger()
-    qtbot.waitUntil(lambda: console.window.docks["graph"].windowTitle() == "Service graph")
+    qtbot.waitUntil(lambda: console.window.docks["services"].windowTitle() == "Public services")
 
 
 def test_docks_can_be_moved(console):
     window = console.window
     window.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, window.docks["chart"])
     assert window.dockWidgetArea(window.docks["chart"]) == Qt.DockWidgetArea.LeftDockWidgetArea
+
+
+def test_the_layout_stays_put_while_the_clock_plays(console, qapp):
+    """Relayouts (four a second while playing) must not creep the dock separators."""
+    widths = set()
+    for _ in range(5):
+        console.window.layout().invalidate()
+        qapp.processEvents()
+        widths.add((console.graph.width(), console.window.docks["log"].width()))
+    assert len(widths) == 1
