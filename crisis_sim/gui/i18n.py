@@ -38,20 +38,35 @@ class _Languages:
     def __init__(self) -> None:
         self.code = DEFAULT_LANGUAGE
         self._translators: list[QTranslator] = []
+        self._data = b""  # the loaded .qm bytes: Qt reads them in place, keep them alive
 
     def use(self, language: str) -> bool:
         """Install ``language``'s translations; False (and nothing changes) if unavailable."""
         app = QCoreApplication.instance()
-        ours = QTranslator()
-        if language not in LANGUAGES or app is None or not ours.load(str(qm_path(language))):
+        if language not in LANGUAGES or app is None:
+            return False
+        ours, data = _load_copy(qm_path(language))
+        if ours is None:
             return False
         for translator in self._translators:
             app.removeTranslator(translator)
         self._translators = [ours, *_qt_base_translator(language)]
+        self._data = data
         self.code = language
         for translator in self._translators:
             app.installTranslator(translator)
         return True
+
+
+def _load_copy(path: Path) -> tuple[QTranslator | None, bytes]:
+    """A translator over a copy of the file in memory. Loading by name maps the file, and a
+    .qm rewritten on disk while mapped (regenerating translations) kills the process."""
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return None, b""
+    translator = QTranslator()
+    return (translator, data) if translator.load(data) else (None, b"")
 
 
 def _qt_base_translator(language: str) -> list[QTranslator]:
