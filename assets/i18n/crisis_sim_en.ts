@@ -136,22 +136,22 @@
 <context>
     <name>DecisionsPanel</name>
     <message>
-        <location filename="../../crisis_sim/gui/session_panels.py" line="137"/>
+        <location filename="../../crisis_sim/gui/session_panels.py" line="188"/>
         <source>The role that takes the decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/session_panels.py" line="138"/>
+        <location filename="../../crisis_sim/gui/session_panels.py" line="189"/>
         <source>Take the selected decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/session_panels.py" line="139"/>
+        <location filename="../../crisis_sim/gui/session_panels.py" line="190"/>
         <source>Another decision, in the cell&apos;s words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/session_panels.py" line="140"/>
+        <location filename="../../crisis_sim/gui/session_panels.py" line="191"/>
         <source>Record</source>
         <translation type="unfinished"></translation>
     </message>
@@ -392,13 +392,33 @@
 <context>
     <name>InjectsPanel</name>
     <message>
-        <location filename="../../crisis_sim/gui/session_panels.py" line="96"/>
+        <location filename="../../crisis_sim/gui/session_panels.py" line="129"/>
+        <source>New game time, e.g. J+1 10:30 or H+2:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/session_panels.py" line="131"/>
+        <source>Re-time the inject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/session_panels.py" line="143"/>
         <source>Deliver now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/session_panels.py" line="97"/>
+        <location filename="../../crisis_sim/gui/session_panels.py" line="144"/>
         <source>Skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/session_panels.py" line="145"/>
+        <source>Re-time…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/session_panels.py" line="146"/>
+        <source>Re-send via</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -428,17 +448,17 @@
 <context>
     <name>LogPanel</name>
     <message>
-        <location filename="../../crisis_sim/gui/session_panels.py" line="179"/>
+        <location filename="../../crisis_sim/gui/session_panels.py" line="231"/>
         <source>A note or an observation for the log (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/session_panels.py" line="180"/>
+        <location filename="../../crisis_sim/gui/session_panels.py" line="232"/>
         <source>Add to the log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/session_panels.py" line="181"/>
+        <location filename="../../crisis_sim/gui/session_panels.py" line="233"/>
         <source>Animation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -446,153 +466,148 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="186"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="189"/>
         <source>End the exercise now (FINEX)? The clock stops for good.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="187"/>
-        <location filename="../../crisis_sim/gui/main_window.py" line="270"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="190"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="273"/>
         <source>FINEX</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="220"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="223"/>
         <source>real time %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="248"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="252"/>
         <source>%1 — facilitator&apos;s console</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="249"/>
-        <source>Service graph</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="250"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="253"/>
         <source>Public services</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="251"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="254"/>
         <source>Service levels over time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="252"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="255"/>
         <source>Chronogramme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="253"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="256"/>
         <source>Decisions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="254"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="257"/>
         <source>Crisis log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="255"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="258"/>
         <source>Next inject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="257"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="260"/>
         <source>Move the clock to the next planned inject and deliver it (Ctrl+J)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="259"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="262"/>
         <source>Write a note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="260"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="263"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="261"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="264"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="262"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="265"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="263"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="266"/>
         <source>Players&apos; screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="264"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="267"/>
         <source>Reset the layout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="265"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="268"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="266"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="269"/>
         <source>Game speed: game time per real second</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="267"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="270"/>
         <source>Game time (J+day and time)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="271"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="274"/>
         <source>End the exercise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="272"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="275"/>
         <source>Real time since the session opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="281"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="284"/>
         <source>Start (DEBEX)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="282"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="285"/>
         <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="283"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="286"/>
         <source>Resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="284"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="287"/>
         <source>Finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="289"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="292"/>
         <source>Pause or resume the game clock (Space)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="303"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="306"/>
         <source>The exercise is under way. Close the console anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="304"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="307"/>
         <source>Close the console</source>
         <translation type="unfinished"></translation>
     </message>
@@ -600,22 +615,22 @@
 <context>
     <name>PlayersScreen</name>
     <message>
-        <location filename="../../crisis_sim/gui/players_screen.py" line="177"/>
+        <location filename="../../crisis_sim/gui/players_screen.py" line="185"/>
         <source>Crisis cell — players&apos; screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/players_screen.py" line="178"/>
+        <location filename="../../crisis_sim/gui/players_screen.py" line="186"/>
         <source>Public services</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/players_screen.py" line="179"/>
+        <location filename="../../crisis_sim/gui/players_screen.py" line="187"/>
         <source>Messages received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/players_screen.py" line="180"/>
+        <location filename="../../crisis_sim/gui/players_screen.py" line="188"/>
         <source>No message yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -623,27 +638,27 @@
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../../crisis_sim/gui/dialogs.py" line="34"/>
+        <location filename="../../crisis_sim/gui/dialogs.py" line="36"/>
         <source>line %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/dialogs.py" line="36"/>
+        <location filename="../../crisis_sim/gui/dialogs.py" line="38"/>
         <source>whole file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/dialogs.py" line="39"/>
+        <location filename="../../crisis_sim/gui/dialogs.py" line="41"/>
         <source>error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/dialogs.py" line="41"/>
+        <location filename="../../crisis_sim/gui/dialogs.py" line="43"/>
         <source>warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/dialogs.py" line="45"/>
+        <location filename="../../crisis_sim/gui/dialogs.py" line="47"/>
         <source>hint: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -651,17 +666,17 @@
 <context>
     <name>ProblemsDialog</name>
     <message>
-        <location filename="../../crisis_sim/gui/dialogs.py" line="52"/>
+        <location filename="../../crisis_sim/gui/dialogs.py" line="54"/>
         <source>This scenario cannot be opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/dialogs.py" line="55"/>
+        <location filename="../../crisis_sim/gui/dialogs.py" line="57"/>
         <source>%1 has problems to fix before it can be played:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/dialogs.py" line="60"/>
+        <location filename="../../crisis_sim/gui/dialogs.py" line="62"/>
         <source>(no details)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -718,6 +733,14 @@
         <location filename="../../crisis_sim/gui/levels_chart.py" line="86"/>
         <source>Height of each strip: share of normal service. Dashed line: now.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crisis_sim/gui/levels_chart.py" line="97"/>
+        <source>and %n more (see the board)</source>
+        <translation>
+            <numerusform>and %n more (see the board)</numerusform>
+            <numerusform>and %n more (see the board)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -136,22 +136,22 @@
 <context>
     <name>DecisionsPanel</name>
     <message>
-        <location filename="../../crisis_sim/gui/session_panels.py" line="137"/>
+        <location filename="../../crisis_sim/gui/session_panels.py" line="188"/>
         <source>The role that takes the decision</source>
         <translation>Le rôle qui prend la décision</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/session_panels.py" line="138"/>
+        <location filename="../../crisis_sim/gui/session_panels.py" line="189"/>
         <source>Take the selected decision</source>
         <translation>Prendre la décision choisie</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/session_panels.py" line="139"/>
+        <location filename="../../crisis_sim/gui/session_panels.py" line="190"/>
         <source>Another decision, in the cell&apos;s words</source>
         <translation>Une autre décision, dans les mots de la cellule</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/session_panels.py" line="140"/>
+        <location filename="../../crisis_sim/gui/session_panels.py" line="191"/>
         <source>Record</source>
         <translation>Consigner</translation>
     </message>
@@ -392,14 +392,34 @@
 <context>
     <name>InjectsPanel</name>
     <message>
-        <location filename="../../crisis_sim/gui/session_panels.py" line="96"/>
+        <location filename="../../crisis_sim/gui/session_panels.py" line="129"/>
+        <source>New game time, e.g. J+1 10:30 or H+2:</source>
+        <translation>Nouvelle heure de jeu, par exemple J+1 10:30 ou H+2&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/session_panels.py" line="131"/>
+        <source>Re-time the inject</source>
+        <translation>Changer l’heure du stimulus</translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/session_panels.py" line="143"/>
         <source>Deliver now</source>
         <translation>Envoyer maintenant</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/session_panels.py" line="97"/>
+        <location filename="../../crisis_sim/gui/session_panels.py" line="144"/>
         <source>Skip</source>
         <translation>Écarter</translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/session_panels.py" line="145"/>
+        <source>Re-time…</source>
+        <translation>Changer l’heure…</translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/session_panels.py" line="146"/>
+        <source>Re-send via</source>
+        <translation>Renvoyer par</translation>
     </message>
 </context>
 <context>
@@ -428,17 +448,17 @@
 <context>
     <name>LogPanel</name>
     <message>
-        <location filename="../../crisis_sim/gui/session_panels.py" line="179"/>
+        <location filename="../../crisis_sim/gui/session_panels.py" line="231"/>
         <source>A note or an observation for the log (Ctrl+N)</source>
         <translation>Une note ou une observation pour la main courante (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/session_panels.py" line="180"/>
+        <location filename="../../crisis_sim/gui/session_panels.py" line="232"/>
         <source>Add to the log</source>
         <translation>Inscrire à la main courante</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/session_panels.py" line="181"/>
+        <location filename="../../crisis_sim/gui/session_panels.py" line="233"/>
         <source>Animation</source>
         <translation>Animation</translation>
     </message>
@@ -446,153 +466,148 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="186"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="189"/>
         <source>End the exercise now (FINEX)? The clock stops for good.</source>
         <translation>Terminer l’exercice maintenant (FINEX)&#xa0;? L’horloge s’arrêtera définitivement.</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="187"/>
-        <location filename="../../crisis_sim/gui/main_window.py" line="270"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="190"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="273"/>
         <source>FINEX</source>
         <translation>FINEX</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="220"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="223"/>
         <source>real time %1</source>
         <translation>temps réel %1</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="248"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="252"/>
         <source>%1 — facilitator&apos;s console</source>
         <translation>%1 — console d’animation</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="249"/>
-        <source>Service graph</source>
-        <translation>Graphe des dépendances</translation>
-    </message>
-    <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="250"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="253"/>
         <source>Public services</source>
         <translation>Services publics</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="251"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="254"/>
         <source>Service levels over time</source>
         <translation>Niveaux de service dans le temps</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="252"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="255"/>
         <source>Chronogramme</source>
         <translation>Chronogramme</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="253"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="256"/>
         <source>Decisions</source>
         <translation>Décisions</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="254"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="257"/>
         <source>Crisis log</source>
         <translation>Main courante</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="255"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="258"/>
         <source>Next inject</source>
         <translation>Stimulus suivant</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="257"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="260"/>
         <source>Move the clock to the next planned inject and deliver it (Ctrl+J)</source>
         <translation>Avancer l’horloge jusqu’au prochain stimulus prévu et l’envoyer (Ctrl+J)</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="259"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="262"/>
         <source>Write a note</source>
         <translation>Écrire une note</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="260"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="263"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="261"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="264"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="262"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="265"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="263"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="266"/>
         <source>Players&apos; screen</source>
         <translation>Écran des joueurs</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="264"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="267"/>
         <source>Reset the layout</source>
         <translation>Rétablir la disposition</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="265"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="268"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="266"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="269"/>
         <source>Game speed: game time per real second</source>
         <translation>Vitesse du jeu&#xa0;: temps de jeu par seconde réelle</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="267"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="270"/>
         <source>Game time (J+day and time)</source>
         <translation>Heure du jeu (J+jour et heure)</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="271"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="274"/>
         <source>End the exercise</source>
         <translation>Terminer l’exercice</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="272"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="275"/>
         <source>Real time since the session opened</source>
         <translation>Temps réel écoulé depuis l’ouverture de la session</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="281"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="284"/>
         <source>Start (DEBEX)</source>
         <translation>Démarrer (DEBEX)</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="282"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="285"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="283"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="286"/>
         <source>Resume</source>
         <translation>Reprendre</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="284"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="287"/>
         <source>Finished</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="289"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="292"/>
         <source>Pause or resume the game clock (Space)</source>
         <translation>Mettre en pause ou relancer l’horloge du jeu (Espace)</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="303"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="306"/>
         <source>The exercise is under way. Close the console anyway?</source>
         <translation>L’exercice est en cours. Fermer quand même la console&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="304"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="307"/>
         <source>Close the console</source>
         <translation>Fermer la console</translation>
     </message>
@@ -600,22 +615,22 @@
 <context>
     <name>PlayersScreen</name>
     <message>
-        <location filename="../../crisis_sim/gui/players_screen.py" line="177"/>
+        <location filename="../../crisis_sim/gui/players_screen.py" line="185"/>
         <source>Crisis cell — players&apos; screen</source>
         <translation>Cellule de crise — écran des joueurs</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/players_screen.py" line="178"/>
+        <location filename="../../crisis_sim/gui/players_screen.py" line="186"/>
         <source>Public services</source>
         <translation>Services publics</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/players_screen.py" line="179"/>
+        <location filename="../../crisis_sim/gui/players_screen.py" line="187"/>
         <source>Messages received</source>
         <translation>Messages reçus</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/players_screen.py" line="180"/>
+        <location filename="../../crisis_sim/gui/players_screen.py" line="188"/>
         <source>No message yet.</source>
         <translation>Aucun message pour l’instant.</translation>
     </message>
@@ -623,27 +638,27 @@
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../../crisis_sim/gui/dialogs.py" line="34"/>
+        <location filename="../../crisis_sim/gui/dialogs.py" line="36"/>
         <source>line %1</source>
         <translation>ligne %1</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/dialogs.py" line="36"/>
+        <location filename="../../crisis_sim/gui/dialogs.py" line="38"/>
         <source>whole file</source>
         <translation>tout le fichier</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/dialogs.py" line="39"/>
+        <location filename="../../crisis_sim/gui/dialogs.py" line="41"/>
         <source>error</source>
         <translation>erreur</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/dialogs.py" line="41"/>
+        <location filename="../../crisis_sim/gui/dialogs.py" line="43"/>
         <source>warning</source>
         <translation>avertissement</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/dialogs.py" line="45"/>
+        <location filename="../../crisis_sim/gui/dialogs.py" line="47"/>
         <source>hint: %1</source>
         <translation>conseil&#xa0;: %1</translation>
     </message>
@@ -651,17 +666,17 @@
 <context>
     <name>ProblemsDialog</name>
     <message>
-        <location filename="../../crisis_sim/gui/dialogs.py" line="52"/>
+        <location filename="../../crisis_sim/gui/dialogs.py" line="54"/>
         <source>This scenario cannot be opened</source>
         <translation>Ce scénario ne peut pas être ouvert</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/dialogs.py" line="55"/>
+        <location filename="../../crisis_sim/gui/dialogs.py" line="57"/>
         <source>%1 has problems to fix before it can be played:</source>
         <translation>%1 contient des problèmes à corriger avant de pouvoir être joué&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/dialogs.py" line="60"/>
+        <location filename="../../crisis_sim/gui/dialogs.py" line="62"/>
         <source>(no details)</source>
         <translation>(aucun détail)</translation>
     </message>
@@ -718,6 +733,14 @@
         <location filename="../../crisis_sim/gui/levels_chart.py" line="86"/>
         <source>Height of each strip: share of normal service. Dashed line: now.</source>
         <translation>Hauteur de chaque bande&#xa0;: part du service normal. Pointillés&#xa0;: maintenant.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crisis_sim/gui/levels_chart.py" line="97"/>
+        <source>and %n more (see the board)</source>
+        <translation>
+            <numerusform>et %n autre (voir le tableau)</numerusform>
+            <numerusform>et %n autres (voir le tableau)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

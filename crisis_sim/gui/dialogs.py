@@ -1,7 +1,8 @@
 """The console's few dialogs, behind two small functions tests can replace.
 
 ``show_problems`` lists what is wrong with a scenario file, each problem with its line, so a
-trainer can fix the file; ``ask`` puts a yes/no question. Tests monkeypatch them.
+trainer can fix the file; ``ask`` puts a yes/no question, ``ask_text`` asks for a line of
+text. Tests monkeypatch them.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QInputDialog,
     QLabel,
     QMessageBox,
     QPlainTextEdit,
@@ -75,3 +77,9 @@ def show_problems(path: Path, problems: Sequence[Problem], parent: QWidget | Non
 def ask(parent: QWidget | None, title: str, question: str) -> bool:
     answer = QMessageBox.question(parent, title, question)
     return answer == QMessageBox.StandardButton.Yes
+
+
+def ask_text(parent: QWidget | None, title: str, label: str, text: str = "") -> str | None:
+    """A line of text from the user; None if cancelled."""
+    answer, ok = QInputDialog.getText(parent, title, label, text=text)
+    return answer if ok else None

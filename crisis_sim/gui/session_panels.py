@@ -22,11 +22,16 @@ from PySide6.QtWidgets import (
 
 from crisis_sim.core.exercise import commands as c
 from crisis_sim.core.exercise.log import ANIMATION
+from crisis_sim.core.gametime import TimeFormatError, parse_game_time
 from crisis_sim.core.scenario.model import Scenario
+from crisis_sim.core.scenario.model_injects import Channel
+from crisis_sim.gui import dialogs
 from crisis_sim.gui.decisions_model import ID_ROLE, DecisionsModel
 from crisis_sim.gui.i18n import current_language
 from crisis_sim.gui.injects_model import EXPECTED, TITLE, InjectsModel
 from crisis_sim.gui.log_model import TEXT, WHO, CrisisLogModel
+from crisis_sim.gui.players_models import channel_label
+from crisis_sim.gui.resident_style import channel_icon
 from crisis_sim.gui.session_driver import SessionDriver
 
 
@@ -81,11 +86,18 @@ class InjectsPanel(_Panel):
         self.table = _table(model, TITLE, EXPECTED)
         self.deliver = QPushButton()
         self.skip = QPushButton()
+        self.retime = QPushButton()
+        self.resend = QPushButton()
+        self.channel = QComboBox()
+        for channel in Channel:
+            self.channel.addItem(channel_icon(channel.value, 24), "", channel.value)
         self.deliver.clicked.connect(self._on_deliver)
         self.skip.clicked.connect(self._on_skip)
+        self.retime.clicked.connect(self._on_retime)
+        self.resend.clicked.connect(self._on_resend)
         buttons = QHBoxLayout()
-        buttons.addWidget(self.deliver)
-        buttons.addWidget(self.skip)
+        for widget in (self.deliver, self.skip, self.retime, self.resend, self.channel):
+            buttons.addWidget(widget)
         buttons.addStretch(1)
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
@@ -105,9 +117,35 @@ class InjectsPanel(_Panel):
         if (inject := self.selected()) is not None:
             self.driver.apply(c.Skip(inject))
 
+    def _on_resend(self) -> None:
+        if (inject := self.selected()) is not None:
+            self.driver.apply(c.Resend(inject, self.channel.currentData()))
+
+    def _on_retime(self) -> None:
+        inject = self.selected()
+        if inject is None:
+            return
+        session = self.driver.session
+        label = self.tr("New game time, e.g. J+1 10:30 or H+2:")
+        text = dialogs.ask_text(
+            self, self.tr("Re-time the inject"), label, session.when(session.now)
+        )
+        if text is None:
+            return
+        try:
+            t = parse_game_time(text, session.scenario.meta.t0)
+        except TimeFormatError as error:
+            self.driver.refused.emit(str(error))
+            return
+        self.driver.apply(c.Retime(inject, t))
+
     def retranslate(self) -> None:
         self.deliver.setText(self.tr("Deliver now"))
         self.skip.setText(self.tr("Skip"))
+        self.retime.setText(self.tr("Re-time…"))
+        self.resend.setText(self.tr("Re-send via"))
+        for i, channel in enumerate(Channel):
+            self.channel.setItemText(i, channel_label(channel))
         self.model.retranslate()
 
 

@@ -123,3 +123,29 @@ def test_service_changes_appear_in_the_log(console):
     model = console.log.model
     assert model.rowCount() > 1
     assert any(model.entry(i).kind.value == "service" for i in range(model.rowCount()))
+
+
+def test_retime_an_inject(console, qtbot, monkeypatch):
+    monkeypatch.setattr(dialogs, "ask_text", lambda *args: "J+1 10:30")
+    _select(console.injects.table, 0)
+    qtbot.mouseClick(console.injects.retime, LEFT)
+    assert console.injects.model.index(0, WHEN).data() == "J+1 10:30"
+
+
+def test_a_time_that_cannot_be_read_is_reported(console, qtbot, monkeypatch):
+    monkeypatch.setattr(dialogs, "ask_text", lambda *args: "tomorrow")
+    _select(console.injects.table, 0)
+    qtbot.mouseClick(console.injects.retime, LEFT)
+    assert "tomorrow" in console.window.statusBar().currentMessage()
+    assert console.injects.model.index(0, WHEN).data() == "J+1 08:00"
+
+
+def test_resend_through_another_channel_reaches_the_players(console, qtbot):
+    console.driver.advance_to(9 * 3600)
+    _select(console.injects.table, 0)
+    panel = console.injects
+    panel.channel.setCurrentIndex(panel.channel.findData("sms"))
+    qtbot.mouseClick(panel.resend, LEFT)
+    texts = [console.players.injects.index(i).data() for i in range(2)]
+    assert any("Text message" in text for text in texts)
+    assert console.injects.model.index(0, 2).data() == "Text message"
