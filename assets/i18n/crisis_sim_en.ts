@@ -136,22 +136,22 @@
 <context>
     <name>DecisionsPanel</name>
     <message>
-        <location filename="../../crisis_sim/gui/session_panels.py" line="188"/>
+        <location filename="../../crisis_sim/gui/session_panels.py" line="189"/>
         <source>The role that takes the decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/session_panels.py" line="189"/>
+        <location filename="../../crisis_sim/gui/session_panels.py" line="190"/>
         <source>Take the selected decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/session_panels.py" line="190"/>
+        <location filename="../../crisis_sim/gui/session_panels.py" line="191"/>
         <source>Another decision, in the cell&apos;s words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/session_panels.py" line="191"/>
+        <location filename="../../crisis_sim/gui/session_panels.py" line="192"/>
         <source>Record</source>
         <translation type="unfinished"></translation>
     </message>
@@ -392,32 +392,32 @@
 <context>
     <name>InjectsPanel</name>
     <message>
-        <location filename="../../crisis_sim/gui/session_panels.py" line="129"/>
+        <location filename="../../crisis_sim/gui/session_panels.py" line="130"/>
         <source>New game time, e.g. J+1 10:30 or H+2:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/session_panels.py" line="131"/>
+        <location filename="../../crisis_sim/gui/session_panels.py" line="132"/>
         <source>Re-time the inject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/session_panels.py" line="143"/>
+        <location filename="../../crisis_sim/gui/session_panels.py" line="144"/>
         <source>Deliver now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/session_panels.py" line="144"/>
+        <location filename="../../crisis_sim/gui/session_panels.py" line="145"/>
         <source>Skip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/session_panels.py" line="145"/>
+        <location filename="../../crisis_sim/gui/session_panels.py" line="146"/>
         <source>Re-time…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/session_panels.py" line="146"/>
+        <location filename="../../crisis_sim/gui/session_panels.py" line="147"/>
         <source>Re-send via</source>
         <translation type="unfinished"></translation>
     </message>
@@ -448,17 +448,17 @@
 <context>
     <name>LogPanel</name>
     <message>
-        <location filename="../../crisis_sim/gui/session_panels.py" line="231"/>
+        <location filename="../../crisis_sim/gui/session_panels.py" line="232"/>
         <source>A note or an observation for the log (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/session_panels.py" line="232"/>
+        <location filename="../../crisis_sim/gui/session_panels.py" line="233"/>
         <source>Add to the log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/session_panels.py" line="233"/>
+        <location filename="../../crisis_sim/gui/session_panels.py" line="234"/>
         <source>Animation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -466,148 +466,153 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="189"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="190"/>
         <source>End the exercise now (FINEX)? The clock stops for good.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="190"/>
-        <location filename="../../crisis_sim/gui/main_window.py" line="273"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="191"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="275"/>
         <source>FINEX</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="223"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="224"/>
         <source>real time %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="252"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="253"/>
         <source>%1 — facilitator&apos;s console</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="253"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="254"/>
         <source>Public services</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="254"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="255"/>
         <source>Service levels over time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="255"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="256"/>
         <source>Chronogramme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="256"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="257"/>
         <source>Decisions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="257"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="258"/>
         <source>Crisis log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="258"/>
-        <source>Next inject</source>
+        <location filename="../../crisis_sim/gui/main_window.py" line="259"/>
+        <source>Expected reactions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../crisis_sim/gui/main_window.py" line="260"/>
-        <source>Move the clock to the next planned inject and deliver it (Ctrl+J)</source>
+        <source>Next inject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../crisis_sim/gui/main_window.py" line="262"/>
-        <source>Write a note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="263"/>
-        <source>&amp;File</source>
+        <source>Move the clock to the next planned inject and deliver it (Ctrl+J)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../crisis_sim/gui/main_window.py" line="264"/>
-        <source>&amp;View</source>
+        <source>Write a note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../crisis_sim/gui/main_window.py" line="265"/>
-        <source>&amp;Language</source>
+        <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../crisis_sim/gui/main_window.py" line="266"/>
-        <source>Players&apos; screen</source>
+        <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../crisis_sim/gui/main_window.py" line="267"/>
-        <source>Reset the layout</source>
+        <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../crisis_sim/gui/main_window.py" line="268"/>
-        <source>&amp;Quit</source>
+        <source>Players&apos; screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../crisis_sim/gui/main_window.py" line="269"/>
-        <source>Game speed: game time per real second</source>
+        <source>Reset the layout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../crisis_sim/gui/main_window.py" line="270"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/main_window.py" line="271"/>
+        <source>Game speed: game time per real second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/main_window.py" line="272"/>
         <source>Game time (J+day and time)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="274"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="276"/>
         <source>End the exercise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="275"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="277"/>
         <source>Real time since the session opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="284"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="286"/>
         <source>Start (DEBEX)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="285"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="287"/>
         <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="286"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="288"/>
         <source>Resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="287"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="289"/>
         <source>Finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="292"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="294"/>
         <source>Pause or resume the game clock (Space)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="306"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="308"/>
         <source>The exercise is under way. Close the console anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="307"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="309"/>
         <source>Close the console</source>
         <translation type="unfinished"></translation>
     </message>
@@ -711,6 +716,52 @@
     <message>
         <location filename="../../crisis_sim/gui/injects_model.py" line="52"/>
         <source>missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReactionsModel</name>
+    <message>
+        <location filename="../../crisis_sim/gui/reactions_model.py" line="70"/>
+        <source>Expected reaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/reactions_model.py" line="71"/>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/reactions_model.py" line="72"/>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/reactions_model.py" line="73"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReactionsPanel</name>
+    <message>
+        <location filename="../../crisis_sim/gui/session_panels.py" line="271"/>
+        <source>What was seen (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/session_panels.py" line="272"/>
+        <source>Observed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/session_panels.py" line="273"/>
+        <source>Partial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/session_panels.py" line="274"/>
+        <source>Missed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

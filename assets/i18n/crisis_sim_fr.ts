@@ -136,22 +136,22 @@
 <context>
     <name>DecisionsPanel</name>
     <message>
-        <location filename="../../crisis_sim/gui/session_panels.py" line="188"/>
+        <location filename="../../crisis_sim/gui/session_panels.py" line="189"/>
         <source>The role that takes the decision</source>
         <translation>Le rôle qui prend la décision</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/session_panels.py" line="189"/>
+        <location filename="../../crisis_sim/gui/session_panels.py" line="190"/>
         <source>Take the selected decision</source>
         <translation>Prendre la décision choisie</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/session_panels.py" line="190"/>
+        <location filename="../../crisis_sim/gui/session_panels.py" line="191"/>
         <source>Another decision, in the cell&apos;s words</source>
         <translation>Une autre décision, dans les mots de la cellule</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/session_panels.py" line="191"/>
+        <location filename="../../crisis_sim/gui/session_panels.py" line="192"/>
         <source>Record</source>
         <translation>Consigner</translation>
     </message>
@@ -392,32 +392,32 @@
 <context>
     <name>InjectsPanel</name>
     <message>
-        <location filename="../../crisis_sim/gui/session_panels.py" line="129"/>
+        <location filename="../../crisis_sim/gui/session_panels.py" line="130"/>
         <source>New game time, e.g. J+1 10:30 or H+2:</source>
         <translation>Nouvelle heure de jeu, par exemple J+1 10:30 ou H+2&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/session_panels.py" line="131"/>
+        <location filename="../../crisis_sim/gui/session_panels.py" line="132"/>
         <source>Re-time the inject</source>
         <translation>Changer l’heure du stimulus</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/session_panels.py" line="143"/>
+        <location filename="../../crisis_sim/gui/session_panels.py" line="144"/>
         <source>Deliver now</source>
         <translation>Envoyer maintenant</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/session_panels.py" line="144"/>
+        <location filename="../../crisis_sim/gui/session_panels.py" line="145"/>
         <source>Skip</source>
         <translation>Écarter</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/session_panels.py" line="145"/>
+        <location filename="../../crisis_sim/gui/session_panels.py" line="146"/>
         <source>Re-time…</source>
         <translation>Changer l’heure…</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/session_panels.py" line="146"/>
+        <location filename="../../crisis_sim/gui/session_panels.py" line="147"/>
         <source>Re-send via</source>
         <translation>Renvoyer par</translation>
     </message>
@@ -448,17 +448,17 @@
 <context>
     <name>LogPanel</name>
     <message>
-        <location filename="../../crisis_sim/gui/session_panels.py" line="231"/>
+        <location filename="../../crisis_sim/gui/session_panels.py" line="232"/>
         <source>A note or an observation for the log (Ctrl+N)</source>
         <translation>Une note ou une observation pour la main courante (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/session_panels.py" line="232"/>
+        <location filename="../../crisis_sim/gui/session_panels.py" line="233"/>
         <source>Add to the log</source>
         <translation>Inscrire à la main courante</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/session_panels.py" line="233"/>
+        <location filename="../../crisis_sim/gui/session_panels.py" line="234"/>
         <source>Animation</source>
         <translation>Animation</translation>
     </message>
@@ -466,148 +466,153 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="189"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="190"/>
         <source>End the exercise now (FINEX)? The clock stops for good.</source>
         <translation>Terminer l’exercice maintenant (FINEX)&#xa0;? L’horloge s’arrêtera définitivement.</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="190"/>
-        <location filename="../../crisis_sim/gui/main_window.py" line="273"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="191"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="275"/>
         <source>FINEX</source>
         <translation>FINEX</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="223"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="224"/>
         <source>real time %1</source>
         <translation>temps réel %1</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="252"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="253"/>
         <source>%1 — facilitator&apos;s console</source>
         <translation>%1 — console d’animation</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="253"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="254"/>
         <source>Public services</source>
         <translation>Services publics</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="254"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="255"/>
         <source>Service levels over time</source>
         <translation>Niveaux de service dans le temps</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="255"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="256"/>
         <source>Chronogramme</source>
         <translation>Chronogramme</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="256"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="257"/>
         <source>Decisions</source>
         <translation>Décisions</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="257"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="258"/>
         <source>Crisis log</source>
         <translation>Main courante</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="258"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="259"/>
+        <source>Expected reactions</source>
+        <translation>Réactions attendues</translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/main_window.py" line="260"/>
         <source>Next inject</source>
         <translation>Stimulus suivant</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="260"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="262"/>
         <source>Move the clock to the next planned inject and deliver it (Ctrl+J)</source>
         <translation>Avancer l’horloge jusqu’au prochain stimulus prévu et l’envoyer (Ctrl+J)</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="262"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="264"/>
         <source>Write a note</source>
         <translation>Écrire une note</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="263"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="265"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="264"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="266"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="265"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="267"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="266"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="268"/>
         <source>Players&apos; screen</source>
         <translation>Écran des joueurs</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="267"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="269"/>
         <source>Reset the layout</source>
         <translation>Rétablir la disposition</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="268"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="270"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="269"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="271"/>
         <source>Game speed: game time per real second</source>
         <translation>Vitesse du jeu&#xa0;: temps de jeu par seconde réelle</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="270"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="272"/>
         <source>Game time (J+day and time)</source>
         <translation>Heure du jeu (J+jour et heure)</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="274"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="276"/>
         <source>End the exercise</source>
         <translation>Terminer l’exercice</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="275"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="277"/>
         <source>Real time since the session opened</source>
         <translation>Temps réel écoulé depuis l’ouverture de la session</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="284"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="286"/>
         <source>Start (DEBEX)</source>
         <translation>Démarrer (DEBEX)</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="285"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="287"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="286"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="288"/>
         <source>Resume</source>
         <translation>Reprendre</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="287"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="289"/>
         <source>Finished</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="292"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="294"/>
         <source>Pause or resume the game clock (Space)</source>
         <translation>Mettre en pause ou relancer l’horloge du jeu (Espace)</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="306"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="308"/>
         <source>The exercise is under way. Close the console anyway?</source>
         <translation>L’exercice est en cours. Fermer quand même la console&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="307"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="309"/>
         <source>Close the console</source>
         <translation>Fermer la console</translation>
     </message>
@@ -712,6 +717,52 @@
         <location filename="../../crisis_sim/gui/injects_model.py" line="52"/>
         <source>missed</source>
         <translation>manquée</translation>
+    </message>
+</context>
+<context>
+    <name>ReactionsModel</name>
+    <message>
+        <location filename="../../crisis_sim/gui/reactions_model.py" line="70"/>
+        <source>Expected reaction</source>
+        <translation>Réaction attendue</translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/reactions_model.py" line="71"/>
+        <source>After</source>
+        <translation>Après</translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/reactions_model.py" line="72"/>
+        <source>Deadline</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/reactions_model.py" line="73"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+</context>
+<context>
+    <name>ReactionsPanel</name>
+    <message>
+        <location filename="../../crisis_sim/gui/session_panels.py" line="271"/>
+        <source>What was seen (optional)</source>
+        <translation>Ce qui a été vu (facultatif)</translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/session_panels.py" line="272"/>
+        <source>Observed</source>
+        <translation>Observée</translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/session_panels.py" line="273"/>
+        <source>Partial</source>
+        <translation>Partielle</translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/session_panels.py" line="274"/>
+        <source>Missed</source>
+        <translation>Manquée</translation>
     </message>
 </context>
 <context>

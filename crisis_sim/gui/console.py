@@ -19,10 +19,11 @@ from crisis_sim.gui.levels_chart import ServiceLevelsChart
 from crisis_sim.gui.log_model import CrisisLogModel
 from crisis_sim.gui.main_window import MainWindow
 from crisis_sim.gui.players_screen import PlayersScreen
+from crisis_sim.gui.reactions_model import ReactionsModel
 from crisis_sim.gui.services_board import ServicesBoard
 from crisis_sim.gui.services_model import ServicesModel
 from crisis_sim.gui.session_driver import DEFAULT_SPEED, SessionDriver
-from crisis_sim.gui.session_panels import DecisionsPanel, InjectsPanel, LogPanel
+from crisis_sim.gui.session_panels import DecisionsPanel, InjectsPanel, LogPanel, ReactionsPanel
 
 
 @dataclass
@@ -38,6 +39,7 @@ class Console:
     injects: InjectsPanel
     decisions: DecisionsPanel
     log: LogPanel
+    reactions: ReactionsPanel
 
 
 def build_console(scenario: Scenario, session: Session | None = None) -> Console:
@@ -56,7 +58,8 @@ def build_console(scenario: Scenario, session: Session | None = None) -> Console
     injects = InjectsPanel(driver, InjectsModel(driver.session))
     decisions = DecisionsPanel(driver, DecisionsModel(driver.session))
     log = LogPanel(driver, CrisisLogModel(driver.session))
-    for model in (injects.model, decisions.model, log.model):
+    reactions = ReactionsPanel(driver, ReactionsModel(driver.session))
+    for model in (injects.model, decisions.model, log.model, reactions.model):
         driver.changed.connect(model.refresh)
     parts = {
         "services": board,
@@ -64,9 +67,21 @@ def build_console(scenario: Scenario, session: Session | None = None) -> Console
         "injects": injects,
         "decisions": decisions,
         "log": log,
+        "reactions": reactions,
     }
     window = MainWindow(scenario, driver, graph, parts, players)
     driver.setParent(window)  # the clock and its connections end with the console
     return Console(
-        window, driver, scene, graph, services, board, chart, players, injects, decisions, log
+        window,
+        driver,
+        scene,
+        graph,
+        services,
+        board,
+        chart,
+        players,
+        injects,
+        decisions,
+        log,
+        reactions,
     )

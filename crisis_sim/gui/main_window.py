@@ -93,6 +93,7 @@ class MainWindow(QMainWindow):
         self.addDockWidget(area.RightDockWidgetArea, self.docks["log"])
         self.splitDockWidget(self.docks["injects"], self.docks["log"], Qt.Orientation.Vertical)
         self.tabifyDockWidget(self.docks["log"], self.docks["decisions"])
+        self.tabifyDockWidget(self.docks["log"], self.docks["reactions"])
         self.docks["log"].raise_()
         self._proportions_pending = True
 
@@ -255,6 +256,7 @@ class MainWindow(QMainWindow):
         self.docks["injects"].setWindowTitle(self.tr("Chronogramme"))
         self.docks["decisions"].setWindowTitle(self.tr("Decisions"))
         self.docks["log"].setWindowTitle(self.tr("Crisis log"))
+        self.docks["reactions"].setWindowTitle(self.tr("Expected reactions"))
         self.actions_by_name["next-inject"].setText(self.tr("Next inject"))
         self.actions_by_name["next-inject"].setToolTip(
             self.tr("Move the clock to the next planned inject and deliver it (Ctrl+J)")

@@ -31,6 +31,7 @@ from crisis_sim.gui.i18n import current_language
 from crisis_sim.gui.injects_model import EXPECTED, TITLE, InjectsModel
 from crisis_sim.gui.log_model import TEXT, WHO, CrisisLogModel
 from crisis_sim.gui.players_models import channel_label
+from crisis_sim.gui.reactions_model import AFTER, REACTION, ReactionsModel
 from crisis_sim.gui.resident_style import channel_icon
 from crisis_sim.gui.session_driver import SessionDriver
 
@@ -233,4 +234,42 @@ class LogPanel(_Panel):
         self.role.setItemText(0, self.tr("Animation"))
         for i, role in enumerate(self.driver.session.scenario.roles, start=1):
             self.role.setItemText(i, role.name.get(current_language()))
+        self.model.retranslate()
+
+
+class ReactionsPanel(_Panel):
+    """Mark the selected expected reaction observed, partial or missed, with a comment."""
+
+    MARKS = (c.ReactionMark.OBSERVED, c.ReactionMark.PARTIAL, c.ReactionMark.MISSED)
+
+    def __init__(self, driver: SessionDriver, model: ReactionsModel) -> None:
+        super().__init__()
+        self.driver, self.model = driver, model
+        self.table = _table(model, REACTION, AFTER)
+        self.comment = QLineEdit()
+        self.buttons = {mark: QPushButton() for mark in self.MARKS}
+        row = QHBoxLayout()
+        row.addWidget(self.comment, 1)
+        for mark, button in self.buttons.items():
+            button.clicked.connect(lambda _=False, mark=mark: self._on_mark(mark))
+            row.addWidget(button)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.table, 1)
+        column.addLayout(row)
+        self.retranslate()
+
+    def _on_mark(self, mark: c.ReactionMark) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return
+        reaction = self.model.reaction_id(rows[0].row())
+        if self.driver.apply(c.MarkReaction(reaction, mark, self.comment.text().strip())):
+            self.comment.clear()
+
+    def retranslate(self) -> None:
+        self.comment.setPlaceholderText(self.tr("What was seen (optional)"))
+        self.buttons[c.ReactionMark.OBSERVED].setText(self.tr("Observed"))
+        self.buttons[c.ReactionMark.PARTIAL].setText(self.tr("Partial"))
+        self.buttons[c.ReactionMark.MISSED].setText(self.tr("Missed"))
         self.model.retranslate()

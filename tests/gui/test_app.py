@@ -82,6 +82,7 @@ def test_valid_scenario_opens_the_console(gui_scenario_path, shown, qtbot):
         "injects",
         "decisions",
         "log",
+        "reactions",
     }
     assert not console.driver.running
     console.driver.shutdown()

@@ -6,6 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 from scenario_gui import ENCRYPTED_AT
 
+from crisis_sim.core.exercise import commands as c
 from crisis_sim.core.sim import NodeStatus
 from crisis_sim.gui import dialogs
 from crisis_sim.gui.console import build_console
@@ -38,7 +39,12 @@ def _select(view, row: int) -> None:
 
 def test_models_pass_qtmodeltester(console, qtmodeltester):
     console.driver.advance_to(9 * 3600)
-    for model in (console.injects.model, console.decisions.model, console.log.model):
+    for model in (
+        console.injects.model,
+        console.decisions.model,
+        console.log.model,
+        console.reactions.model,
+    ):
         qtmodeltester.check(model)
 
 
@@ -149,3 +155,23 @@ def test_resend_through_another_channel_reaches_the_players(console, qtbot):
     texts = [console.players.injects.index(i).data() for i in range(2)]
     assert any("Text message" in text for text in texts)
     assert console.injects.model.index(0, 2).data() == "Text message"
+
+
+def test_expected_reactions_appear_when_their_inject_is_delivered_and_can_be_marked(console, qtbot):
+    panel = console.reactions
+    assert panel.model.rowCount() == 0  # nothing expected before the press calls
+    console.driver.advance_to(9 * 3600)
+    assert panel.model.index(0, 0).data() == "Answer calmly"
+    assert panel.model.index(0, 3).data() == "open"
+    _select(panel.table, 0)
+    panel.comment.setText("The mayor took the call")
+    qtbot.mouseClick(panel.buttons[c.ReactionMark.PARTIAL], LEFT)
+    assert panel.model.index(0, 3).data() == "partial"
+    assert console.injects.model.index(0, EXPECTED).data() == "partial"
+    assert console.players.visible_texts().count("Answer calmly") == 0
+
+
+def test_an_open_reaction_past_its_deadline_shows_late(console):
+    console.driver.advance_to(9 * 3600)
+    console.driver.advance_to(11 * 3600)
+    assert console.reactions.model.index(0, 3).data() == "late"
