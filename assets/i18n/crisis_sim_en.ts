@@ -80,42 +80,42 @@
 <context>
     <name>CrisisLogModel</name>
     <message>
-        <location filename="../../crisis_sim/gui/log_model.py" line="65"/>
+        <location filename="../../crisis_sim/gui/log_model.py" line="52"/>
         <source>Game time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/log_model.py" line="66"/>
+        <location filename="../../crisis_sim/gui/log_model.py" line="53"/>
         <source>Real time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/log_model.py" line="67"/>
+        <location filename="../../crisis_sim/gui/log_model.py" line="54"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/log_model.py" line="68"/>
+        <location filename="../../crisis_sim/gui/log_model.py" line="55"/>
         <source>Entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/log_model.py" line="78"/>
+        <location filename="../../crisis_sim/gui/log_model.py" line="63"/>
         <source>Animation team only: not shown to the players</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/log_model.py" line="91"/>
+        <location filename="../../crisis_sim/gui/log_model.py" line="76"/>
         <source> (edited)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/log_model.py" line="95"/>
+        <location filename="../../crisis_sim/gui/log_model.py" line="80"/>
         <source>Animation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/log_model.py" line="97"/>
+        <location filename="../../crisis_sim/gui/log_model.py" line="82"/>
         <source>Simulation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -326,32 +326,32 @@
 <context>
     <name>InjectStatus</name>
     <message>
-        <location filename="../../crisis_sim/gui/injects_model.py" line="36"/>
+        <location filename="../../crisis_sim/gui/injects_model.py" line="30"/>
         <source>Planned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/injects_model.py" line="37"/>
+        <location filename="../../crisis_sim/gui/injects_model.py" line="31"/>
         <source>Waits for its condition</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/injects_model.py" line="38"/>
+        <location filename="../../crisis_sim/gui/injects_model.py" line="32"/>
         <source>In reserve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/injects_model.py" line="39"/>
+        <location filename="../../crisis_sim/gui/injects_model.py" line="33"/>
         <source>Delivered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/injects_model.py" line="40"/>
+        <location filename="../../crisis_sim/gui/injects_model.py" line="34"/>
         <source>Skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/injects_model.py" line="41"/>
+        <location filename="../../crisis_sim/gui/injects_model.py" line="35"/>
         <source>Expired</source>
         <translation type="unfinished"></translation>
     </message>
@@ -359,32 +359,32 @@
 <context>
     <name>InjectsModel</name>
     <message>
-        <location filename="../../crisis_sim/gui/injects_model.py" line="109"/>
+        <location filename="../../crisis_sim/gui/injects_model.py" line="91"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/injects_model.py" line="110"/>
+        <location filename="../../crisis_sim/gui/injects_model.py" line="92"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/injects_model.py" line="111"/>
+        <location filename="../../crisis_sim/gui/injects_model.py" line="93"/>
         <source>Channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/injects_model.py" line="112"/>
+        <location filename="../../crisis_sim/gui/injects_model.py" line="94"/>
         <source>Inject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/injects_model.py" line="113"/>
+        <location filename="../../crisis_sim/gui/injects_model.py" line="95"/>
         <source>Expected reactions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/injects_model.py" line="152"/>
+        <location filename="../../crisis_sim/gui/injects_model.py" line="132"/>
         <source>%1 until %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -689,32 +689,32 @@
 <context>
     <name>ReactionStatus</name>
     <message>
-        <location filename="../../crisis_sim/gui/injects_model.py" line="47"/>
+        <location filename="../../crisis_sim/gui/injects_model.py" line="41"/>
         <source>waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/injects_model.py" line="48"/>
+        <location filename="../../crisis_sim/gui/injects_model.py" line="42"/>
         <source>open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/injects_model.py" line="49"/>
+        <location filename="../../crisis_sim/gui/injects_model.py" line="43"/>
         <source>late</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/injects_model.py" line="50"/>
+        <location filename="../../crisis_sim/gui/injects_model.py" line="44"/>
         <source>observed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/injects_model.py" line="51"/>
+        <location filename="../../crisis_sim/gui/injects_model.py" line="45"/>
         <source>partial</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/injects_model.py" line="52"/>
+        <location filename="../../crisis_sim/gui/injects_model.py" line="46"/>
         <source>missed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -722,22 +722,22 @@
 <context>
     <name>ReactionsModel</name>
     <message>
-        <location filename="../../crisis_sim/gui/reactions_model.py" line="70"/>
+        <location filename="../../crisis_sim/gui/reactions_model.py" line="57"/>
         <source>Expected reaction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/reactions_model.py" line="71"/>
+        <location filename="../../crisis_sim/gui/reactions_model.py" line="58"/>
         <source>After</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/reactions_model.py" line="72"/>
+        <location filename="../../crisis_sim/gui/reactions_model.py" line="59"/>
         <source>Deadline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/reactions_model.py" line="73"/>
+        <location filename="../../crisis_sim/gui/reactions_model.py" line="60"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
@@ -797,47 +797,47 @@
 <context>
     <name>ServicesModel</name>
     <message>
-        <location filename="../../crisis_sim/gui/services_model.py" line="75"/>
+        <location filename="../../crisis_sim/gui/services_model.py" line="58"/>
         <source>Service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/services_model.py" line="76"/>
+        <location filename="../../crisis_sim/gui/services_model.py" line="59"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/services_model.py" line="77"/>
+        <location filename="../../crisis_sim/gui/services_model.py" line="60"/>
         <source>Time down / tolerable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/services_model.py" line="78"/>
+        <location filename="../../crisis_sim/gui/services_model.py" line="61"/>
         <source>People affected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/services_model.py" line="79"/>
+        <location filename="../../crisis_sim/gui/services_model.py" line="62"/>
         <source>Paper mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/services_model.py" line="121"/>
+        <location filename="../../crisis_sim/gui/services_model.py" line="102"/>
         <source>%1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/services_model.py" line="144"/>
+        <location filename="../../crisis_sim/gui/services_model.py" line="125"/>
         <source>Down longer than its maximum tolerable downtime</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/services_model.py" line="146"/>
+        <location filename="../../crisis_sim/gui/services_model.py" line="127"/>
         <source>Public service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/services_model.py" line="146"/>
+        <location filename="../../crisis_sim/gui/services_model.py" line="127"/>
         <source>Internal function</source>
         <translation type="unfinished"></translation>
     </message>

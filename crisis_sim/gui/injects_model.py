@@ -8,13 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QCoreApplication, Qt
 
 from crisis_sim.core.exercise.chronogramme import InjectState, InjectStatus
 from crisis_sim.core.exercise.reactions import ReactionStatus
@@ -23,11 +17,11 @@ from crisis_sim.core.gametime import format_game_time
 from crisis_sim.gui.i18n import current_language
 from crisis_sim.gui.players_models import channel_label
 from crisis_sim.gui.resident_style import channel_icon
+from crisis_sim.gui.table_model import RowsTableModel
 
 WHEN, STATUS, CHANNEL, TITLE, EXPECTED = range(5)
 ID_ROLE = Qt.ItemDataRole.UserRole
 
-Index = QModelIndex | QPersistentModelIndex
 translate = QCoreApplication.translate
 
 
@@ -53,7 +47,9 @@ def reaction_status_label(status: ReactionStatus) -> str:
     }[status]
 
 
-class InjectsModel(QAbstractTableModel):
+class InjectsModel(RowsTableModel):
+    columns = EXPECTED + 1
+
     def __init__(self, session: Session, parent=None) -> None:
         super().__init__(parent)
         self.session = session
@@ -70,10 +66,8 @@ class InjectsModel(QAbstractTableModel):
             self._states, self._rows = states, rows
             self.endResetModel()
             return
-        changed = [i for i, (a, b) in enumerate(zip(self._rows, rows, strict=True)) if a != b]
-        self._states, self._rows = states, rows
-        for i in changed:
-            self.dataChanged.emit(self.index(i, 0), self.index(i, EXPECTED))
+        old, self._states, self._rows = self._rows, states, rows
+        self.signal_changes(old, rows)
 
     def _summary(self, state: InjectState) -> tuple[Any, ...]:
         reactions = [r for r in self.session.reactions if r.inject == state.id]
@@ -89,34 +83,20 @@ class InjectsModel(QAbstractTableModel):
     def inject_id(self, row: int) -> str:
         return self._states[row].id
 
-    def retranslate(self) -> None:
-        if self._rows:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, EXPECTED))
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, EXPECTED)
+    def row_count(self) -> int:
+        return len(self._states)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self._states)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else EXPECTED + 1
-
-    def headerData(  # noqa: N802
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
+    def headers(self) -> dict[int, str]:
         return {
             WHEN: self.tr("When"),
             STATUS: self.tr("Status"),
             CHANNEL: self.tr("Channel"),
             TITLE: self.tr("Inject"),
             EXPECTED: self.tr("Expected reactions"),
-        }.get(section)
+        }
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._states):
-            return None
-        state, column = self._states[index.row()], index.column()
+    def cell(self, row: int, column: int, role: int) -> Any:
+        state = self._states[row]
         if role == ID_ROLE:
             return state.id
         if role == Qt.ItemDataRole.DisplayRole:

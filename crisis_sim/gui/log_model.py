@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QColor
 
 from crisis_sim.core.exercise.clock import format_real_time
@@ -16,14 +16,15 @@ from crisis_sim.core.exercise.log import ANIMATION, SIMULATION, Audience, LogEnt
 from crisis_sim.core.exercise.session import Session
 from crisis_sim.core.gametime import format_game_time
 from crisis_sim.gui.i18n import current_language
+from crisis_sim.gui.table_model import RowsTableModel
 
 GAME_TIME, REAL_TIME, WHO, TEXT = range(4)
 ANIMATION_ONLY = QColor("#5A5A5A")  # entries players never see, in grey italics
 
-Index = QModelIndex | QPersistentModelIndex
 
+class CrisisLogModel(RowsTableModel):
+    columns = TEXT + 1
 
-class CrisisLogModel(QAbstractTableModel):
     def __init__(self, session: Session, parent=None) -> None:
         super().__init__(parent)
         self.session = session
@@ -32,48 +33,32 @@ class CrisisLogModel(QAbstractTableModel):
 
     def refresh(self) -> None:
         entries = self.session.log.entries
-        old = len(self._entries)
-        edited = [i for i in range(min(old, len(entries))) if entries[i] is not self._entries[i]]
-        if len(entries) > old:
-            self.beginInsertRows(QModelIndex(), old, len(entries) - 1)
+        old = self._entries
+        if len(entries) > len(old):
+            self.beginInsertRows(QModelIndex(), len(old), len(entries) - 1)
             self._entries = entries
             self.endInsertRows()
         self._entries = entries
-        for row in edited:
-            self.dataChanged.emit(self.index(row, 0), self.index(row, TEXT))
+        self.signal_changes(old, entries[: len(old)])  # an edited note changes its row
 
     def entry(self, row: int) -> LogEntry:
         return self._entries[row]
 
-    def retranslate(self) -> None:
-        if self._entries:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self._entries) - 1, TEXT))
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, TEXT)
+    def row_count(self) -> int:
+        return len(self._entries)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self._entries)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else TEXT + 1
-
-    def headerData(  # noqa: N802
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
+    def headers(self) -> dict[int, str]:
         return {
             GAME_TIME: self.tr("Game time"),
             REAL_TIME: self.tr("Real time"),
             WHO: self.tr("Who"),
             TEXT: self.tr("Entry"),
-        }.get(section)
+        }
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._entries):
-            return None
-        entry = self._entries[index.row()]
+    def cell(self, row: int, column: int, role: int) -> Any:
+        entry = self._entries[row]
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(entry, index.column())
+            return self._text(entry, column)
         if role == Qt.ItemDataRole.ToolTipRole and entry.audience is Audience.ANIMATION:
             return self.tr("Animation team only: not shown to the players")
         if role == Qt.ItemDataRole.ForegroundRole and entry.audience is Audience.ANIMATION:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
 from crisis_sim.core.exercise.reactions import ReactionState, ReactionStatus
@@ -17,15 +17,16 @@ from crisis_sim.core.exercise.session import Session
 from crisis_sim.core.gametime import format_game_time
 from crisis_sim.gui.i18n import current_language
 from crisis_sim.gui.injects_model import reaction_status_label
+from crisis_sim.gui.table_model import RowsTableModel
 
 REACTION, AFTER, DEADLINE, STATUS = range(4)
 ID_ROLE = Qt.ItemDataRole.UserRole
 LATE = QColor("#A33A00")
 
-Index = QModelIndex | QPersistentModelIndex
 
+class ReactionsModel(RowsTableModel):
+    columns = STATUS + 1
 
-class ReactionsModel(QAbstractTableModel):
     def __init__(self, session: Session, parent=None) -> None:
         super().__init__(parent)
         self.session = session
@@ -42,41 +43,25 @@ class ReactionsModel(QAbstractTableModel):
             self._states, self._summary = states, summary
             self.endResetModel()
             return
-        changed = [i for i, (a, b) in enumerate(zip(self._summary, summary, strict=True)) if a != b]
-        self._summary = summary
-        if changed:
-            self.dataChanged.emit(self.index(changed[0], 0), self.index(changed[-1], STATUS))
+        old, self._summary = self._summary, summary
+        self.signal_changes(old, summary)
 
     def reaction_id(self, row: int) -> str:
         return self._states[row].id
 
-    def retranslate(self) -> None:
-        if self._states:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self._states) - 1, STATUS))
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, STATUS)
+    def row_count(self) -> int:
+        return len(self._states)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self._states)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else STATUS + 1
-
-    def headerData(  # noqa: N802
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
+    def headers(self) -> dict[int, str]:
         return {
             REACTION: self.tr("Expected reaction"),
             AFTER: self.tr("After"),
             DEADLINE: self.tr("Deadline"),
             STATUS: self.tr("Status"),
-        }.get(section)
+        }
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._states):
-            return None
-        state, column = self._states[index.row()], index.column()
+    def cell(self, row: int, column: int, role: int) -> Any:
+        state = self._states[row]
         status = state.status_at(self.session.now)
         if role == ID_ROLE:
             return state.id

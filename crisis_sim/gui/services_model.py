@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QColor, QFont
 
 from crisis_sim.core.gametime import format_duration
@@ -18,15 +18,16 @@ from crisis_sim.gui.describe import StateSource, node_name
 from crisis_sim.gui.i18n import current_language
 from crisis_sim.gui.service_rows import ServiceRow, service_row
 from crisis_sim.gui.state_style import STYLES, state_icon, status_label
+from crisis_sim.gui.table_model import RowsTableModel
 
 SERVICE, STATE, DOWN_TIME, AFFECTED, PAPER = range(5)
 SORT_ROLE = Qt.ItemDataRole.UserRole
 OVER_MTD = QColor("#A33A00")  # a darker vermillion, readable as text on white
 
-Index = QModelIndex | QPersistentModelIndex
 
+class ServicesModel(RowsTableModel):
+    columns = PAPER + 1
 
-class ServicesModel(QAbstractTableModel):
     def __init__(self, scenario: Scenario, source: StateSource, parent=None) -> None:
         super().__init__(parent)
         self.scenario = scenario
@@ -38,13 +39,8 @@ class ServicesModel(QAbstractTableModel):
         """Recompute every row at ``t`` (default: now); the indices of the rows that changed."""
         t = self.source.now if t is None else t
         rows = [service_row(node, self.source, t) for node in self._nodes]
-        changed = [
-            i for i, (old, new) in enumerate(zip(self._rows, rows, strict=True)) if old != new
-        ]
-        self._rows = rows
-        if changed:  # one signal for the span of changed rows, not one per row
-            self.dataChanged.emit(self.index(changed[0], 0), self.index(changed[-1], PAPER))
-        return changed
+        old, self._rows = self._rows, rows
+        return self.signal_changes(old, rows)
 
     def row_of(self, node_id: str) -> int:
         return next(i for i, row in enumerate(self._rows) if row.node_id == node_id)
@@ -52,37 +48,22 @@ class ServicesModel(QAbstractTableModel):
     def service(self, row: int) -> ServiceRow:
         return self._rows[row]
 
-    def retranslate(self) -> None:
-        """Texts depend on the language: every cell and header changes."""
-        if self._rows:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, PAPER))
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, PAPER)
+    # --- RowsTableModel -------------------------------------------------------------------
 
-    # --- Qt overrides -------------------------------------------------------------------------
+    def row_count(self) -> int:
+        return len(self._rows)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else PAPER + 1
-
-    def headerData(  # noqa: N802
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
+    def headers(self) -> dict[int, str]:
         return {
             SERVICE: self.tr("Service"),
             STATE: self.tr("State"),
             DOWN_TIME: self.tr("Time down / tolerable"),
             AFFECTED: self.tr("People affected"),
             PAPER: self.tr("Paper mode"),
-        }.get(section)
+        }
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        row, column = self._rows[index.row()], index.column()
+    def cell(self, row_index: int, column: int, role: int) -> Any:
+        row = self._rows[row_index]
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(row, column)
         if role == SORT_ROLE:
