@@ -52,8 +52,10 @@ def build_console(scenario: Scenario, session: Session | None = None) -> Console
     board = ServicesBoard(services)
     chart = ServiceLevelsChart(scenario, simulation)
     players = PlayersScreen(scenario, simulation)
-    for follow in (scene.show_state, services.refresh, chart.refresh, players.refresh):
+    for follow in (services.refresh, chart.refresh, players.refresh):
+        follow(simulation.now)  # a resumed session opens where it stopped, not at DEBEX
         driver.advanced.connect(follow)
+    driver.advanced.connect(scene.show_state)
     players.follow(driver)
     injects = InjectsPanel(driver, InjectsModel(driver.session))
     decisions = DecisionsPanel(driver, DecisionsModel(driver.session))

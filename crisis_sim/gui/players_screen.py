@@ -164,6 +164,7 @@ class PlayersScreen(QWidget):
         """Show the session's deliveries as they happen (``driver``: a SessionDriver)."""
         self._driver = driver
         driver.changed.connect(self._on_session_changed)
+        self._on_session_changed()  # a resumed session has delivered messages already
 
     def _on_session_changed(self) -> None:
         self.show_injects(self._driver.delivered())

@@ -58,6 +58,11 @@ class SessionDriver(QObject):
         return self.session.state is ClockState.FINISHED
 
     @property
+    def ticking(self) -> bool:
+        """Whether the timer runs (only while the clock does: paused uses no CPU)."""
+        return self._timer.isActive()
+
+    @property
     def speed(self) -> int:
         return self.session.clock.speed
 
