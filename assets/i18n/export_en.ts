@@ -796,4 +796,458 @@
         <translation>within {duration} (by {time})</translation>
     </message>
 </context>
+<context>
+    <name>ExportLog</name>
+    <message>
+        <source>Entry</source>
+        <translation>Entry</translation>
+    </message>
+    <message>
+        <source>Game time</source>
+        <translation>Game time</translation>
+    </message>
+    <message>
+        <source>Seconds since DEBEX</source>
+        <translation>Seconds since DEBEX</translation>
+    </message>
+    <message>
+        <source>Real time</source>
+        <translation>Real time</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>About</translation>
+    </message>
+    <message>
+        <source>Seen by</source>
+        <translation>Seen by</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation>Edited</translation>
+    </message>
+    <message>
+        <source>everyone</source>
+        <translation>everyone</translation>
+    </message>
+    <message>
+        <source>animation team</source>
+        <translation>animation team</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+</context>
+<context>
+    <name>ExportReport</name>
+    <message>
+        <source>Exercise debrief report</source>
+        <translation>Exercise debrief report</translation>
+    </message>
+    <message>
+        <source>Every event in this report was simulated for a crisis exercise; none of it happened for real.</source>
+        <translation>Every event in this report was simulated for a crisis exercise; none of it happened for real.</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Contents</translation>
+    </message>
+    <message>
+        <source>(stopped before FINEX)</source>
+        <translation>(stopped before FINEX)</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Start of play (DEBEX)</source>
+        <translation>Start of play (DEBEX)</translation>
+    </message>
+    <message>
+        <source>End of play (FINEX)</source>
+        <translation>End of play (FINEX)</translation>
+    </message>
+    <message>
+        <source>Game time played</source>
+        <translation>Game time played</translation>
+    </message>
+    <message>
+        <source>Chronology: planned and played</source>
+        <translation>Chronology: planned and played</translation>
+    </message>
+    <message>
+        <source>{delivered} of the {planned} planned stimuli were played. Re-timing and re-sending are normal: the animation team adapts the chronogramme to the players.</source>
+        <translation>{delivered} of the {planned} planned stimuli were played. Re-timing and re-sending are normal: the animation team adapts the chronogramme to the players.</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <source>Played</source>
+        <translation>Played</translation>
+    </message>
+    <message>
+        <source>Stimulus</source>
+        <translation>Stimulus</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>What happened</translation>
+    </message>
+    <message>
+        <source>Game time</source>
+        <translation>Game time</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Practice</source>
+        <translation>Practice</translation>
+    </message>
+    <message>
+        <source>Stimuli</source>
+        <translation>Stimuli</translation>
+    </message>
+    <message>
+        <source>Decisions of the crisis cell</source>
+        <translation>Decisions of the crisis cell</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>None.</translation>
+    </message>
+    <message>
+        <source>reserve</source>
+        <translation>reserve</translation>
+    </message>
+    <message>
+        <source>on condition</source>
+        <translation>on condition</translation>
+    </message>
+    <message>
+        <source>by hand</source>
+        <translation>by hand</translation>
+    </message>
+    <message>
+        <source>re-timed to {time}</source>
+        <translation>re-timed to {time}</translation>
+    </message>
+    <message>
+        <source>re-sent at {time} ({channel})</source>
+        <translation>re-sent at {time} ({channel})</translation>
+    </message>
+    <message>
+        <source>Public services over time</source>
+        <translation>Public services over time</translation>
+    </message>
+    <message>
+        <source>working</source>
+        <translation>working</translation>
+    </message>
+    <message>
+        <source>degraded</source>
+        <translation>degraded</translation>
+    </message>
+    <message>
+        <source>on paper</source>
+        <translation>on paper</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>stopped</translation>
+    </message>
+    <message>
+        <source>maximum tolerable downtime reached</source>
+        <translation>maximum tolerable downtime reached</translation>
+    </message>
+    <message>
+        <source>Each line is a public service or business function, the most critical first; time runs from left to right, from DEBEX to the end of play.</source>
+        <translation>Each line is a public service or business function, the most critical first; time runs from left to right, from DEBEX to the end of play.</translation>
+    </message>
+    <message>
+        <source>still stopped</source>
+        <translation>still stopped</translation>
+    </message>
+    <message>
+        <source>working or on paper</source>
+        <translation>working or on paper</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Longest stop</source>
+        <translation>Longest stop</translation>
+    </message>
+    <message>
+        <source>Tolerable</source>
+        <translation>Tolerable</translation>
+    </message>
+    <message>
+        <source>At the end of play</source>
+        <translation>At the end of play</translation>
+    </message>
+    <message>
+        <source>Stops</source>
+        <translation>Stops</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <source>Each finding comes with what shows it (crisis-log entries and game times) and the recommendations it maps to, each with the reason.</source>
+        <translation>Each finding comes with what shows it (crisis-log entries and game times) and the recommendations it maps to, each with the reason.</translation>
+    </message>
+    <message>
+        <source>What must improve</source>
+        <translation>What must improve</translation>
+    </message>
+    <message>
+        <source>What went well</source>
+        <translation>What went well</translation>
+    </message>
+    <message>
+        <source>game time {times}</source>
+        <translation>game time {times}</translation>
+    </message>
+    <message>
+        <source>crisis log {entries}</source>
+        <translation>crisis log {entries}</translation>
+    </message>
+    <message>
+        <source>Evidence: </source>
+        <translation>Evidence: </translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation>Recommendations</translation>
+    </message>
+    <message>
+        <source>Gathered from the findings without duplicates, and ranked by how many findings call for each and how serious they are. Titles are short paraphrases: read the source for the authoritative text.</source>
+        <translation>Gathered from the findings without duplicates, and ranked by how many findings call for each and how serious they are. Titles are short paraphrases: read the source for the authoritative text.</translation>
+    </message>
+    <message>
+        <source>{count} finding(s), the most serious: {severity}.</source>
+        <translation>{count} finding(s), the most serious: {severity}.</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Recommendation</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation>Action plan</translation>
+    </message>
+    <message>
+        <source>The plan as edited and saved with the session.</source>
+        <translation>The plan as edited and saved with the session.</translation>
+    </message>
+    <message>
+        <source>A draft drawn from the top recommendations: edit it in the console, give each action one owner and a date, then export the report again.</source>
+        <translation>A draft drawn from the top recommendations: edit it in the console, give each action one owner and a date, then export the report again.</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>No action yet.</source>
+        <translation>No action yet.</translation>
+    </message>
+    <message>
+        <source>Hot debrief guide</source>
+        <translation>Hot debrief guide</translation>
+    </message>
+    <message>
+        <source>Right after FINEX, about one hour. The players speak first, theme by theme; the observers speak after them; nobody is blamed, the facts are what count.</source>
+        <translation>Right after FINEX, about one hour. The players speak first, theme by theme; the observers speak after them; nobody is blamed, the facts are what count.</translation>
+    </message>
+    <message>
+        <source>{number}. {title} — {minutes} min</source>
+        <translation>{number}. {title} — {minutes} min</translation>
+    </message>
+    <message>
+        <source>Who speaks: </source>
+        <translation>Who speaks: </translation>
+    </message>
+    <message>
+        <source>Cold debrief questionnaire</source>
+        <translation>Cold debrief questionnaire</translation>
+    </message>
+    <message>
+        <source>To fill in by each player a few days to a month after the exercise: tick one box per statement, then answer the open questions.</source>
+        <translation>To fill in by each player a few days to a month after the exercise: tick one box per statement, then answer the open questions.</translation>
+    </message>
+    <message>
+        <source>Name and role: </source>
+        <translation>Name and role: </translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>Statement</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Critical</translation>
+    </message>
+    <message>
+        <source>Major</source>
+        <translation>Major</translation>
+    </message>
+    <message>
+        <source>To improve</source>
+        <translation>To improve</translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation>Strength</translation>
+    </message>
+    <message>
+        <source>played</source>
+        <translation>played</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>withdrawn</translation>
+    </message>
+    <message>
+        <source>not sent (condition not met)</source>
+        <translation>not sent (condition not met)</translation>
+    </message>
+    <message>
+        <source>not played</source>
+        <translation>not played</translation>
+    </message>
+    <message>
+        <source>in the players&apos; own words</source>
+        <translation>in the players' own words</translation>
+    </message>
+    <message>
+        <source>good practice</source>
+        <translation>good practice</translation>
+    </message>
+    <message>
+        <source>to avoid</source>
+        <translation>to avoid</translation>
+    </message>
+    <message>
+        <source>a choice</source>
+        <translation>a choice</translation>
+    </message>
+    <message>
+        <source>to do</source>
+        <translation>to do</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>in progress</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <source>dropped</source>
+        <translation>dropped</translation>
+    </message>
+    <message>
+        <source>{role} (suggested)</source>
+        <translation>{role} (suggested)</translation>
+    </message>
+    <message>
+        <source>to be named</source>
+        <translation>to be named</translation>
+    </message>
+    <message>
+        <source>within {days} days</source>
+        <translation>within {days} days</translation>
+    </message>
+    <message>
+        <source>At a glance — for elected officials</source>
+        <translation>At a glance — for elected officials</translation>
+    </message>
+    <message>
+        <source>Nothing stood out.</source>
+        <translation>Nothing stood out.</translation>
+    </message>
+    <message>
+        <source>First actions</source>
+        <translation>First actions</translation>
+    </message>
+    <message>
+        <source>The pages that follow give the details: how the exercise went, the services over time, each finding with its evidence, the recommendations with their sources, and the whole action plan.</source>
+        <translation>The pages that follow give the details: how the exercise went, the services over time, each finding with its evidence, the recommendations with their sources, and the whole action plan.</translation>
+    </message>
+    <message>
+        <source>On {date}, the crisis cell of {organisation} rehearsed a cyber attack: “{title}”. The exercise covered {duration} of simulated time; the cell took {decisions} decisions.</source>
+        <translation>On {date}, the crisis cell of {organisation} rehearsed a cyber attack: “{title}”. The exercise covered {duration} of simulated time; the cell took {decisions} decisions.</translation>
+    </message>
+    <message>
+        <source>public services and functions stopped at some point</source>
+        <translation>public services and functions stopped at some point</translation>
+    </message>
+    <message>
+        <source>longest stop: {service}</source>
+        <translation>longest stop: {service}</translation>
+    </message>
+    <message>
+        <source>expected reactions seen by the observers</source>
+        <translation>expected reactions seen by the observers</translation>
+    </message>
+    <message>
+        <source>exercise objectives fully met</source>
+        <translation>exercise objectives fully met</translation>
+    </message>
+</context>
 </TS>

@@ -796,4 +796,458 @@
         <translation>sous {duration} (avant {time})</translation>
     </message>
 </context>
+<context>
+    <name>ExportLog</name>
+    <message>
+        <source>Entry</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Game time</source>
+        <translation>Heure de jeu</translation>
+    </message>
+    <message>
+        <source>Seconds since DEBEX</source>
+        <translation>Secondes depuis la DEBEX</translation>
+    </message>
+    <message>
+        <source>Real time</source>
+        <translation>Temps réel</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Nature</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Seen by</source>
+        <translation>Visible par</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation>Modifiée</translation>
+    </message>
+    <message>
+        <source>everyone</source>
+        <translation>tous</translation>
+    </message>
+    <message>
+        <source>animation team</source>
+        <translation>cellule d'animation</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+</context>
+<context>
+    <name>ExportReport</name>
+    <message>
+        <source>Exercise debrief report</source>
+        <translation>Rapport de retour d&apos;expérience de l&apos;exercice</translation>
+    </message>
+    <message>
+        <source>Every event in this report was simulated for a crisis exercise; none of it happened for real.</source>
+        <translation>Tous les événements de ce rapport ont été simulés pour un exercice de crise&#xa0;; aucun n&apos;a eu lieu réellement.</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Sommaire</translation>
+    </message>
+    <message>
+        <source>(stopped before FINEX)</source>
+        <translation>(arrêté avant la FINEX)</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Collectivité</translation>
+    </message>
+    <message>
+        <source>Start of play (DEBEX)</source>
+        <translation>Début du jeu (DEBEX)</translation>
+    </message>
+    <message>
+        <source>End of play (FINEX)</source>
+        <translation>Fin du jeu (FINEX)</translation>
+    </message>
+    <message>
+        <source>Game time played</source>
+        <translation>Temps de jeu simulé</translation>
+    </message>
+    <message>
+        <source>Chronology: planned and played</source>
+        <translation>Déroulé&#xa0;: prévu et joué</translation>
+    </message>
+    <message>
+        <source>{delivered} of the {planned} planned stimuli were played. Re-timing and re-sending are normal: the animation team adapts the chronogramme to the players.</source>
+        <translation>{delivered} des {planned} stimuli prévus ont été joués. Reprogrammer et relancer est normal&#xa0;: la cellule d&apos;animation adapte le chronogramme aux joueurs.</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Prévu</translation>
+    </message>
+    <message>
+        <source>Played</source>
+        <translation>Joué</translation>
+    </message>
+    <message>
+        <source>Stimulus</source>
+        <translation>Stimulus</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Ce qui s&apos;est passé</translation>
+    </message>
+    <message>
+        <source>Game time</source>
+        <translation>Heure de jeu</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>Practice</source>
+        <translation>Pratique</translation>
+    </message>
+    <message>
+        <source>Stimuli</source>
+        <translation>Stimuli</translation>
+    </message>
+    <message>
+        <source>Decisions of the crisis cell</source>
+        <translation>Décisions de la cellule de crise</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Aucun.</translation>
+    </message>
+    <message>
+        <source>reserve</source>
+        <translation>réserve</translation>
+    </message>
+    <message>
+        <source>on condition</source>
+        <translation>sur condition</translation>
+    </message>
+    <message>
+        <source>by hand</source>
+        <translation>à la main</translation>
+    </message>
+    <message>
+        <source>re-timed to {time}</source>
+        <translation>reprogrammé à {time}</translation>
+    </message>
+    <message>
+        <source>re-sent at {time} ({channel})</source>
+        <translation>relancé à {time} ({channel})</translation>
+    </message>
+    <message>
+        <source>Public services over time</source>
+        <translation>Les services au fil du temps</translation>
+    </message>
+    <message>
+        <source>working</source>
+        <translation>fonctionne</translation>
+    </message>
+    <message>
+        <source>degraded</source>
+        <translation>dégradé</translation>
+    </message>
+    <message>
+        <source>on paper</source>
+        <translation>sur papier</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>arrêté</translation>
+    </message>
+    <message>
+        <source>maximum tolerable downtime reached</source>
+        <translation>durée d&apos;interruption tolérable atteinte</translation>
+    </message>
+    <message>
+        <source>Each line is a public service or business function, the most critical first; time runs from left to right, from DEBEX to the end of play.</source>
+        <translation>Chaque ligne est un service à la population ou une fonction interne, les plus critiques d&apos;abord&#xa0;; le temps va de gauche à droite, de la DEBEX à la fin du jeu.</translation>
+    </message>
+    <message>
+        <source>still stopped</source>
+        <translation>toujours arrêté</translation>
+    </message>
+    <message>
+        <source>working or on paper</source>
+        <translation>fonctionne ou sur papier</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Longest stop</source>
+        <translation>Plus long arrêt</translation>
+    </message>
+    <message>
+        <source>Tolerable</source>
+        <translation>Tolérable</translation>
+    </message>
+    <message>
+        <source>At the end of play</source>
+        <translation>À la fin du jeu</translation>
+    </message>
+    <message>
+        <source>Stops</source>
+        <translation>Arrêts</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Constats</translation>
+    </message>
+    <message>
+        <source>Each finding comes with what shows it (crisis-log entries and game times) and the recommendations it maps to, each with the reason.</source>
+        <translation>Chaque constat indique ce qui l&apos;établit (lignes de la main courante, heures de jeu) et les recommandations auxquelles il renvoie, chacune avec sa raison.</translation>
+    </message>
+    <message>
+        <source>What must improve</source>
+        <translation>Ce qui doit progresser</translation>
+    </message>
+    <message>
+        <source>What went well</source>
+        <translation>Ce qui a bien fonctionné</translation>
+    </message>
+    <message>
+        <source>game time {times}</source>
+        <translation>heure de jeu {times}</translation>
+    </message>
+    <message>
+        <source>crisis log {entries}</source>
+        <translation>main courante {entries}</translation>
+    </message>
+    <message>
+        <source>Evidence: </source>
+        <translation>Preuves&#xa0;: </translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation>Recommandations</translation>
+    </message>
+    <message>
+        <source>Gathered from the findings without duplicates, and ranked by how many findings call for each and how serious they are. Titles are short paraphrases: read the source for the authoritative text.</source>
+        <translation>Rassemblées depuis les constats, sans doublon, et classées selon le nombre et la gravité des constats qui les appellent. Les titres sont de courtes reformulations&#xa0;: le texte qui fait foi est dans la source.</translation>
+    </message>
+    <message>
+        <source>{count} finding(s), the most serious: {severity}.</source>
+        <translation>{count} constat(s), le plus grave&#xa0;: {severity}.</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Recommandation</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation>Plan d&apos;action</translation>
+    </message>
+    <message>
+        <source>The plan as edited and saved with the session.</source>
+        <translation>Le plan tel qu&apos;il a été modifié et enregistré avec la session.</translation>
+    </message>
+    <message>
+        <source>A draft drawn from the top recommendations: edit it in the console, give each action one owner and a date, then export the report again.</source>
+        <translation>Un projet tiré des premières recommandations&#xa0;: modifiez-le dans la console, donnez à chaque action un responsable et une échéance, puis exportez de nouveau le rapport.</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>No action yet.</source>
+        <translation>Aucune action pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>Hot debrief guide</source>
+        <translation>Guide du RETEX à chaud</translation>
+    </message>
+    <message>
+        <source>Right after FINEX, about one hour. The players speak first, theme by theme; the observers speak after them; nobody is blamed, the facts are what count.</source>
+        <translation>Juste après la FINEX, environ une heure. Les joueurs parlent d&apos;abord, thème par thème&#xa0;; les observateurs ensuite&#xa0;; on ne cherche pas de coupable, seuls les faits comptent.</translation>
+    </message>
+    <message>
+        <source>{number}. {title} — {minutes} min</source>
+        <translation>{number}. {title} — {minutes} min</translation>
+    </message>
+    <message>
+        <source>Who speaks: </source>
+        <translation>Qui parle&#xa0;: </translation>
+    </message>
+    <message>
+        <source>Cold debrief questionnaire</source>
+        <translation>Questionnaire du RETEX à froid</translation>
+    </message>
+    <message>
+        <source>To fill in by each player a few days to a month after the exercise: tick one box per statement, then answer the open questions.</source>
+        <translation>À remplir par chaque joueur quelques jours à un mois après l&apos;exercice&#xa0;: cochez une case par affirmation, puis répondez aux questions ouvertes.</translation>
+    </message>
+    <message>
+        <source>Name and role: </source>
+        <translation>Nom et rôle&#xa0;: </translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>Affirmation</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Critique</translation>
+    </message>
+    <message>
+        <source>Major</source>
+        <translation>Important</translation>
+    </message>
+    <message>
+        <source>To improve</source>
+        <translation>À améliorer</translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation>Point fort</translation>
+    </message>
+    <message>
+        <source>played</source>
+        <translation>joué</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>retiré</translation>
+    </message>
+    <message>
+        <source>not sent (condition not met)</source>
+        <translation>non envoyé (condition non remplie)</translation>
+    </message>
+    <message>
+        <source>not played</source>
+        <translation>non joué</translation>
+    </message>
+    <message>
+        <source>in the players&apos; own words</source>
+        <translation>formulée par les joueurs</translation>
+    </message>
+    <message>
+        <source>good practice</source>
+        <translation>bonne pratique</translation>
+    </message>
+    <message>
+        <source>to avoid</source>
+        <translation>à éviter</translation>
+    </message>
+    <message>
+        <source>a choice</source>
+        <translation>un choix</translation>
+    </message>
+    <message>
+        <source>to do</source>
+        <translation>à faire</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>fait</translation>
+    </message>
+    <message>
+        <source>dropped</source>
+        <translation>abandonné</translation>
+    </message>
+    <message>
+        <source>{role} (suggested)</source>
+        <translation>{role} (proposé)</translation>
+    </message>
+    <message>
+        <source>to be named</source>
+        <translation>à désigner</translation>
+    </message>
+    <message>
+        <source>within {days} days</source>
+        <translation>sous {days} jours</translation>
+    </message>
+    <message>
+        <source>At a glance — for elected officials</source>
+        <translation>L&apos;essentiel — pour les élus</translation>
+    </message>
+    <message>
+        <source>Nothing stood out.</source>
+        <translation>Rien de marquant.</translation>
+    </message>
+    <message>
+        <source>First actions</source>
+        <translation>Premières actions</translation>
+    </message>
+    <message>
+        <source>The pages that follow give the details: how the exercise went, the services over time, each finding with its evidence, the recommendations with their sources, and the whole action plan.</source>
+        <translation>Les pages suivantes donnent le détail&#xa0;: le déroulé de l&apos;exercice, les services au fil du temps, chaque constat avec ses preuves, les recommandations avec leurs sources et le plan d&apos;action complet.</translation>
+    </message>
+    <message>
+        <source>On {date}, the crisis cell of {organisation} rehearsed a cyber attack: “{title}”. The exercise covered {duration} of simulated time; the cell took {decisions} decisions.</source>
+        <translation>Le {date}, la cellule de crise de {organisation} s&apos;est entraînée à faire face à une cyberattaque&#xa0;: «&#xa0;{title}&#xa0;». L&apos;exercice a couvert {duration} de temps simulé&#xa0;; la cellule a pris {decisions} décisions.</translation>
+    </message>
+    <message>
+        <source>public services and functions stopped at some point</source>
+        <translation>services et fonctions arrêtés à un moment</translation>
+    </message>
+    <message>
+        <source>longest stop: {service}</source>
+        <translation>plus long arrêt&#xa0;: {service}</translation>
+    </message>
+    <message>
+        <source>expected reactions seen by the observers</source>
+        <translation>réactions attendues constatées par les observateurs</translation>
+    </message>
+    <message>
+        <source>exercise objectives fully met</source>
+        <translation>objectifs de l&apos;exercice pleinement atteints</translation>
+    </message>
+</context>
 </TS>
