@@ -7,7 +7,13 @@ import sys
 from collections.abc import Callable, Sequence
 
 from crisis_sim import __version__
-from crisis_sim.cli import exercise_commands, export_commands, scenario_commands, sim_commands
+from crisis_sim.cli import (
+    debrief_commands,
+    exercise_commands,
+    export_commands,
+    scenario_commands,
+    sim_commands,
+)
 
 EXIT_OK, EXIT_INVALID, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 
@@ -25,6 +31,7 @@ def build_parser() -> argparse.ArgumentParser:
     scenario_commands.register(commands)
     exercise_commands.register(commands)
     export_commands.register(commands)
+    debrief_commands.register(commands)
     sim_commands.register(commands)
     gui = commands.add_parser("gui", help="open the facilitator's console (the default)")
     gui.add_argument("scenario", nargs="?", metavar="FILE|ID", help="default: angers-2021")

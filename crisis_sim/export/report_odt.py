@@ -9,6 +9,7 @@ dependency for what is a few dozen elements (see docs/debrief.md).
 from __future__ import annotations
 
 import zipfile
+from dataclasses import dataclass, field
 from pathlib import Path
 from xml.etree import ElementTree as ET
 
@@ -118,8 +119,20 @@ def _meta(report: Report) -> ET.Element:
     return root
 
 
+def _fonts(root: ET.Element) -> None:
+    faces = el(root, "office:font-face-decls")
+    el(
+        faces,
+        "style:font-face",
+        style__name="DejaVu Sans Condensed",
+        svg__font_family="'DejaVu Sans Condensed'",
+        style__font_family_generic="swiss",
+    )
+
+
 def _styles() -> ET.Element:
     root = ET.Element(q("office:document-styles"), {q("office:version"): "1.2"})
+    _fonts(root)
     styles = el(root, "office:styles")
     default = el(styles, "style:default-style", style__family="paragraph")
     el(
@@ -207,6 +220,7 @@ def _auto_styles(parent: ET.Element) -> None:
 
 def _content(report: Report) -> ET.Element:
     root = ET.Element(q("office:document-content"), {q("office:version"): "1.2"})
+    _fonts(root)
     _auto_styles(root)
     body = el(el(root, "office:body"), "office:text")
     el(body, "text:p", "EXERCICE — EXERCISE", text__style_name="B")
@@ -221,11 +235,20 @@ def _content(report: Report) -> ET.Element:
             text__style_name="B",
         ).tail = value
     el(body, "text:p", report.notice, text__style_name="Boxed")
-    widths: list[int] = [0]
+    doc = _Doc()
     for section in report.sections:
         for block in section.blocks:
-            _block(body, block, widths)
+            _block(body, block, doc)
+    root.find(q("office:automatic-styles")).extend(doc.columns)  # type: ignore[union-attr]
     return root
+
+
+@dataclass
+class _Doc:
+    """What the body needs besides itself: table numbering, column-width styles."""
+
+    tables: int = 0
+    columns: list[ET.Element] = field(default_factory=list)
 
 
 def _inline(parent: ET.Element, content: Inline) -> None:
@@ -250,7 +273,7 @@ def _append_text(node: ET.Element, text: str) -> None:
         node.text = (node.text or "") + text
 
 
-def _block(body: ET.Element, block: Block, counter: list[int]) -> None:
+def _block(body: ET.Element, block: Block, doc: _Doc) -> None:
     if isinstance(block, Heading):
         el(
             body,
@@ -268,7 +291,7 @@ def _block(body: ET.Element, block: Block, counter: list[int]) -> None:
         for item in block.items:
             _inline(el(el(lst, "text:list-item"), "text:p"), item)
     elif isinstance(block, Table):
-        _table(body, block, counter)
+        _table(body, block, doc)
     elif isinstance(block, KeyFigures):
         for value, label in block.items:
             para = el(body, "text:p")
@@ -276,7 +299,7 @@ def _block(body: ET.Element, block: Block, counter: list[int]) -> None:
     elif isinstance(block, Callout):
         el(body, "text:h", block.title, text__outline_level="3", text__style_name="Heading_3")
         for item in block.blocks:
-            _block(body, item, counter)
+            _block(body, item, doc)
     elif isinstance(block, FindingBlock):
         _finding(body, block)
     elif isinstance(block, Chart):
@@ -288,11 +311,15 @@ def _block(body: ET.Element, block: Block, counter: list[int]) -> None:
         raise TypeError(f"unknown block {block!r}")
 
 
-def _table(body: ET.Element, block: Table, counter: list[int]) -> None:
-    counter[0] += 1
-    table = el(body, "table:table", table__name=f"Table{counter[0]}", table__style_name="Tbl")
-    for _ in block.header:
-        el(table, "table:table-column")
+def _table(body: ET.Element, block: Table, doc: _Doc) -> None:
+    doc.tables += 1
+    name = f"Table{doc.tables}"
+    table = el(body, "table:table", table__name=name, table__style_name="Tbl")
+    total = sum(block.shares)
+    for index, share in enumerate(block.shares):
+        column = f"{name}.C{index}"
+        _column_style(doc, column, TEXT_WIDTH_CM * share / total)
+        el(table, "table:table-column", table__style_name=column)
     head = el(table, "table:table-header-rows")
     row = el(head, "table:table-row")
     for label in block.header:
@@ -302,6 +329,15 @@ def _table(body: ET.Element, block: Table, counter: list[int]) -> None:
         row = el(table, "table:table-row")
         for value in values:
             _cell(row, value)
+
+
+def _column_style(doc: _Doc, name: str, width_cm: float) -> None:
+    """Column widths are automatic styles; they go with the others at the top."""
+    style = ET.Element(
+        q("style:style"), {_attr("style__name"): name, _attr("style__family"): "table-column"}
+    )
+    el(style, "style:table-column-properties", style__column_width=f"{width_cm:.2f}cm")
+    doc.columns.append(style)
 
 
 def _cell(row: ET.Element, value: Cell) -> None:
