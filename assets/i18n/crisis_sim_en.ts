@@ -136,22 +136,22 @@
 <context>
     <name>DecisionsPanel</name>
     <message>
-        <location filename="../../crisis_sim/gui/session_panels.py" line="189"/>
+        <location filename="../../crisis_sim/gui/session_panels.py" line="190"/>
         <source>The role that takes the decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/session_panels.py" line="190"/>
+        <location filename="../../crisis_sim/gui/session_panels.py" line="191"/>
         <source>Take the selected decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/session_panels.py" line="191"/>
+        <location filename="../../crisis_sim/gui/session_panels.py" line="192"/>
         <source>Another decision, in the cell&apos;s words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/session_panels.py" line="192"/>
+        <location filename="../../crisis_sim/gui/session_panels.py" line="193"/>
         <source>Record</source>
         <translation type="unfinished"></translation>
     </message>
@@ -392,32 +392,32 @@
 <context>
     <name>InjectsPanel</name>
     <message>
-        <location filename="../../crisis_sim/gui/session_panels.py" line="130"/>
+        <location filename="../../crisis_sim/gui/session_panels.py" line="131"/>
         <source>New game time, e.g. J+1 10:30 or H+2:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/session_panels.py" line="132"/>
+        <location filename="../../crisis_sim/gui/session_panels.py" line="133"/>
         <source>Re-time the inject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/session_panels.py" line="144"/>
+        <location filename="../../crisis_sim/gui/session_panels.py" line="145"/>
         <source>Deliver now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/session_panels.py" line="145"/>
+        <location filename="../../crisis_sim/gui/session_panels.py" line="146"/>
         <source>Skip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/session_panels.py" line="146"/>
+        <location filename="../../crisis_sim/gui/session_panels.py" line="147"/>
         <source>Re-time…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/session_panels.py" line="147"/>
+        <location filename="../../crisis_sim/gui/session_panels.py" line="148"/>
         <source>Re-send via</source>
         <translation type="unfinished"></translation>
     </message>
@@ -448,17 +448,17 @@
 <context>
     <name>LogPanel</name>
     <message>
-        <location filename="../../crisis_sim/gui/session_panels.py" line="232"/>
+        <location filename="../../crisis_sim/gui/session_panels.py" line="233"/>
         <source>A note or an observation for the log (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/session_panels.py" line="233"/>
+        <location filename="../../crisis_sim/gui/session_panels.py" line="234"/>
         <source>Add to the log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/session_panels.py" line="234"/>
+        <location filename="../../crisis_sim/gui/session_panels.py" line="235"/>
         <source>Animation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -466,153 +466,218 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="190"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="228"/>
         <source>End the exercise now (FINEX)? The clock stops for good.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="191"/>
-        <location filename="../../crisis_sim/gui/main_window.py" line="275"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="229"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="384"/>
         <source>FINEX</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="224"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="312"/>
         <source>real time %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="253"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="341"/>
         <source>%1 — facilitator&apos;s console</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="254"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="342"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="363"/>
         <source>Public services</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="255"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="343"/>
         <source>Service levels over time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="256"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="344"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="360"/>
         <source>Chronogramme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="257"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="345"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="361"/>
         <source>Decisions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="258"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="346"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="362"/>
         <source>Crisis log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="259"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="347"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="364"/>
         <source>Expected reactions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="260"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="348"/>
         <source>Next inject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="262"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="350"/>
         <source>Move the clock to the next planned inject and deliver it (Ctrl+J)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="264"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="352"/>
         <source>Write a note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="265"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="353"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="266"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="354"/>
+        <source>&amp;Exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/main_window.py" line="355"/>
+        <source>&amp;Go to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/main_window.py" line="356"/>
+        <source>&amp;Text size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/main_window.py" line="357"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/main_window.py" line="359"/>
+        <source>Service graph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/main_window.py" line="365"/>
+        <source>Larger text (console)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/main_window.py" line="366"/>
+        <source>Smaller text (console)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/main_window.py" line="367"/>
+        <source>Normal text size (console)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/main_window.py" line="368"/>
+        <source>Larger text (players&apos; screen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/main_window.py" line="369"/>
+        <source>Smaller text (players&apos; screen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/main_window.py" line="370"/>
+        <source>Normal text size (players&apos; screen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/main_window.py" line="371"/>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/main_window.py" line="375"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="267"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="376"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="268"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="377"/>
         <source>Players&apos; screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="269"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="378"/>
         <source>Reset the layout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="270"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="379"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="271"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="380"/>
         <source>Game speed: game time per real second</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="272"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="381"/>
         <source>Game time (J+day and time)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="276"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="385"/>
         <source>End the exercise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="277"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="386"/>
         <source>Real time since the session opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="286"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="395"/>
         <source>Start (DEBEX)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="287"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="396"/>
         <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="288"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="397"/>
         <source>Resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="289"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="398"/>
         <source>Finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="294"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="403"/>
         <source>Pause or resume the game clock (Space)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="308"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="417"/>
         <source>The exercise is under way. Close the console anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="309"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="418"/>
         <source>Close the console</source>
         <translation type="unfinished"></translation>
     </message>
@@ -620,22 +685,22 @@
 <context>
     <name>PlayersScreen</name>
     <message>
-        <location filename="../../crisis_sim/gui/players_screen.py" line="185"/>
+        <location filename="../../crisis_sim/gui/players_screen.py" line="201"/>
         <source>Crisis cell — players&apos; screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/players_screen.py" line="186"/>
+        <location filename="../../crisis_sim/gui/players_screen.py" line="202"/>
         <source>Public services</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/players_screen.py" line="187"/>
+        <location filename="../../crisis_sim/gui/players_screen.py" line="203"/>
         <source>Messages received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/players_screen.py" line="188"/>
+        <location filename="../../crisis_sim/gui/players_screen.py" line="204"/>
         <source>No message yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -745,22 +810,22 @@
 <context>
     <name>ReactionsPanel</name>
     <message>
-        <location filename="../../crisis_sim/gui/session_panels.py" line="271"/>
+        <location filename="../../crisis_sim/gui/session_panels.py" line="272"/>
         <source>What was seen (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/session_panels.py" line="272"/>
+        <location filename="../../crisis_sim/gui/session_panels.py" line="273"/>
         <source>Observed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/session_panels.py" line="273"/>
+        <location filename="../../crisis_sim/gui/session_panels.py" line="274"/>
         <source>Partial</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/session_panels.py" line="274"/>
+        <location filename="../../crisis_sim/gui/session_panels.py" line="275"/>
         <source>Missed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -839,6 +904,24 @@
     <message>
         <location filename="../../crisis_sim/gui/services_model.py" line="127"/>
         <source>Internal function</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../crisis_sim/gui/keyboard.py" line="47"/>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/keyboard.py" line="50"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/keyboard.py" line="50"/>
+        <source>Keys</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

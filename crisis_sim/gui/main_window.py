@@ -20,12 +20,21 @@ from crisis_sim.core.gametime import format_game_time
 from crisis_sim.core.scenario.model import Scenario
 from crisis_sim.gui import dialogs
 from crisis_sim.gui.i18n import LANGUAGES, current_language, set_language
+from crisis_sim.gui.keyboard import CONSOLE_KEY, PLAYERS_KEY, ShortcutsDialog, clamp_offset
 from crisis_sim.gui.session_driver import SPEEDS, SessionDriver
 
 SETTINGS_ORG = "crisis-sim"
 SETTINGS_APP = "console"
 STATE_VERSION = 1
 LANGUAGE_NAMES = {"fr": "Français", "en": "English"}  # each in its own language, never translated
+# Where each "go to" shortcut puts the keyboard: the dock's main list or table.
+FOCUS = {
+    "injects": ("table", "Ctrl+1"),
+    "decisions": ("list", "Ctrl+2"),
+    "log": ("table", "Ctrl+3"),
+    "services": ("table", "Ctrl+4"),
+    "reactions": ("table", "Ctrl+5"),
+}
 
 
 def console_settings() -> QSettings:
@@ -56,6 +65,8 @@ class MainWindow(QMainWindow):
         self.real_time = QLabel(self)
         self.speed = QComboBox(self)
         self.actions_by_name: dict[str, QAction] = {}
+        self.base_point_size = self.font().pointSize()
+        self.text_offset = 0
         self._build_actions()
         self._build_toolbar()
         self._build_menus()
@@ -66,6 +77,7 @@ class MainWindow(QMainWindow):
         driver.changed.connect(self._on_changed)
         self.retranslate()
         self.restore_layout()
+        self.restore_text_sizes()
 
     # --- building -------------------------------------------------------------------------------
 
@@ -128,6 +140,17 @@ class MainWindow(QMainWindow):
         players = self._action("players", self._on_players, Qt.Key.Key_F5)
         players.setCheckable(True)
         self._action("reset-layout", self._on_reset_layout)
+        self._action("focus-graph", self._on_focus_graph, "Ctrl+G")
+        for name, (_, keys) in FOCUS.items():
+            self._action(f"focus-{name}", lambda _=False, n=name: self.focus_dock(n), keys)
+        larger = self._action("text-larger", lambda: self.change_text(+1))
+        larger.setShortcuts([QKeySequence("Ctrl++"), QKeySequence("Ctrl+=")])
+        self._action("text-smaller", lambda: self.change_text(-1), "Ctrl+-")
+        self._action("text-reset", lambda: self.set_text_offset(0), "Ctrl+0")
+        self._action("players-larger", lambda: self.change_players_text(+2), "Ctrl+Alt++")
+        self._action("players-smaller", lambda: self.change_players_text(-2), "Ctrl+Alt+-")
+        self._action("players-reset", lambda: self.set_players_text_offset(0), "Ctrl+Alt+0")
+        self._action("shortcuts", self._on_shortcuts, QKeySequence.StandardKey.HelpContents)
         self._action("quit", self.close, QKeySequence.StandardKey.Quit)
         group = QActionGroup(self)
         for code in LANGUAGES:
@@ -171,7 +194,20 @@ class MainWindow(QMainWindow):
         menus = self.menuBar()
         self.file_menu = menus.addMenu("")
         self.file_menu.addAction(self.actions_by_name["quit"])
+        self.exercise_menu = menus.addMenu("")
+        for name in ("play", "next-inject", "note", "finex"):
+            self.exercise_menu.addAction(self.actions_by_name[name])
         self.view_menu = menus.addMenu("")
+        self.go_menu = self.view_menu.addMenu("")
+        for name in ("focus-graph", *(f"focus-{name}" for name in FOCUS)):
+            self.go_menu.addAction(self.actions_by_name[name])
+        self.text_menu = self.view_menu.addMenu("")
+        for name in ("text-larger", "text-smaller", "text-reset"):
+            self.text_menu.addAction(self.actions_by_name[name])
+        self.text_menu.addSeparator()
+        for name in ("players-larger", "players-smaller", "players-reset"):
+            self.text_menu.addAction(self.actions_by_name[name])
+        self.view_menu.addSeparator()
         for dock in self.docks.values():
             self.view_menu.addAction(dock.toggleViewAction())
         self.view_menu.addSeparator()
@@ -180,6 +216,8 @@ class MainWindow(QMainWindow):
         self.language_menu = menus.addMenu("")
         for code in LANGUAGES:
             self.language_menu.addAction(self.actions_by_name[f"language-{code}"])
+        self.help_menu = menus.addMenu("")
+        self.help_menu.addAction(self.actions_by_name["shortcuts"])
 
     # --- slots ------------------------------------------------------------------------------------
 
@@ -198,6 +236,56 @@ class MainWindow(QMainWindow):
         self.docks["log"].show()
         self.docks["log"].raise_()
         self.docks["log"].widget().note.setFocus()
+
+    def focus_dock(self, name: str) -> QWidget:
+        """Show the dock ``name`` and put the keyboard in its list or table."""
+        dock = self.docks[name]
+        dock.show()
+        dock.raise_()
+        target = getattr(dock.widget(), FOCUS[name][0])
+        target.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        return target
+
+    def _on_focus_graph(self) -> None:
+        self.graph.view.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def _on_shortcuts(self) -> None:
+        ShortcutsDialog(self.shortcut_actions(), self).exec()
+
+    def shortcut_actions(self) -> list[QAction]:
+        """The actions the shortcuts dialog lists, in the menus' order."""
+        menus = (self.file_menu, self.exercise_menu, self.go_menu, self.text_menu, self.view_menu)
+        seen: list[QAction] = []
+        for menu in (*menus, self.help_menu):
+            seen += [a for a in menu.actions() if not a.isSeparator() and a not in seen]
+        return seen
+
+    # --- text size ------------------------------------------------------------------------------
+
+    def change_text(self, step: int) -> None:
+        self.set_text_offset(self.text_offset + step)
+
+    def set_text_offset(self, offset: int) -> None:
+        """The console's text ``offset`` points from the default, remembered."""
+        self.text_offset = clamp_offset(offset)
+        font = self.font()
+        font.setPointSize(self.base_point_size + self.text_offset)
+        self.setFont(font)
+        console_settings().setValue(CONSOLE_KEY, self.text_offset)
+
+    def change_players_text(self, step: int) -> None:
+        self.set_players_text_offset(self.players.text_offset + step)
+
+    def set_players_text_offset(self, offset: int) -> None:
+        """The players' screen's text, separately from the console's, remembered."""
+        offset = clamp_offset(offset)
+        self.players.set_text_offset(offset)
+        console_settings().setValue(PLAYERS_KEY, offset)
+
+    def restore_text_sizes(self) -> None:
+        settings = console_settings()
+        self.set_text_offset(int(settings.value(CONSOLE_KEY, 0)))
+        self.set_players_text_offset(int(settings.value(PLAYERS_KEY, 0)))
 
     def _on_refused(self, reason: str) -> None:
         self.statusBar().showMessage(reason, 10_000)
@@ -263,6 +351,27 @@ class MainWindow(QMainWindow):
         )
         self.actions_by_name["note"].setText(self.tr("Write a note"))
         self.file_menu.setTitle(self.tr("&File"))
+        self.exercise_menu.setTitle(self.tr("&Exercise"))
+        self.go_menu.setTitle(self.tr("&Go to"))
+        self.text_menu.setTitle(self.tr("&Text size"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        texts = {
+            "focus-graph": self.tr("Service graph"),
+            "focus-injects": self.tr("Chronogramme"),
+            "focus-decisions": self.tr("Decisions"),
+            "focus-log": self.tr("Crisis log"),
+            "focus-services": self.tr("Public services"),
+            "focus-reactions": self.tr("Expected reactions"),
+            "text-larger": self.tr("Larger text (console)"),
+            "text-smaller": self.tr("Smaller text (console)"),
+            "text-reset": self.tr("Normal text size (console)"),
+            "players-larger": self.tr("Larger text (players' screen)"),
+            "players-smaller": self.tr("Smaller text (players' screen)"),
+            "players-reset": self.tr("Normal text size (players' screen)"),
+            "shortcuts": self.tr("Keyboard shortcuts"),
+        }
+        for name, text in texts.items():
+            self.actions_by_name[name].setText(text)
         self.view_menu.setTitle(self.tr("&View"))
         self.language_menu.setTitle(self.tr("&Language"))
         self.actions_by_name["players"].setText(self.tr("Players' screen"))

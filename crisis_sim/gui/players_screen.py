@@ -54,6 +54,7 @@ class PlayersScreen(QWidget):
         self.services = PublicServicesModel(scenario, source, self)
         self.injects = InjectFeedModel(scenario, self)
         self.shown_time = 0
+        self.text_offset = 0  # points added to every size, for the room's distance
         self.clock = QLabel(self)
         self.date = QLabel(self)
         self.organisation = QLabel(scenario.organisation.name, self)
@@ -69,7 +70,7 @@ class PlayersScreen(QWidget):
     def _services_view(self) -> QTableView:
         view = QTableView(self)
         view.setModel(self.services)
-        view.setFont(_font(BODY_POINTS))
+        view.setFont(_font(self._points(BODY_POINTS)))
         view.setIconSize(QSize(ICON, ICON))
         view.horizontalHeader().hide()
         view.verticalHeader().hide()
@@ -92,7 +93,7 @@ class PlayersScreen(QWidget):
     def _injects_view(self) -> QListView:
         view = QListView(self)
         view.setModel(self.injects)
-        view.setFont(_font(BODY_POINTS - 2))
+        view.setFont(_font(self._points(BODY_POINTS - 2)))
         view.setIconSize(QSize(ICON, ICON))
         view.setWordWrap(True)
         view.setItemDelegate(MessageDelegate(ICON, view))
@@ -103,16 +104,29 @@ class PlayersScreen(QWidget):
         view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         return view
 
+    def _points(self, points: int) -> int:
+        return max(8, points + self.text_offset)
+
+    def set_text_offset(self, offset: int) -> None:
+        """Make every text ``offset`` points larger (or smaller) than the screen's own sizes."""
+        self.text_offset = offset
+        self._apply_fonts()
+        self.injects_view.setFont(_font(self._points(BODY_POINTS - 2)))
+        self.fit_services_font()
+
+    def _apply_fonts(self) -> None:
+        self.organisation.setFont(_font(self._points(28), bold=True))
+        self.clock.setFont(_font(self._points(54), bold=True))
+        self.date.setFont(_font(self._points(18)))
+        for title in (self.services_title, self.injects_title):
+            title.setFont(_font(self._points(24), bold=True))
+        self.no_message.setFont(_font(self._points(BODY_POINTS)))
+
     def _build(self) -> None:
-        self.organisation.setFont(_font(28, bold=True))
+        self._apply_fonts()
         self.organisation.setWordWrap(True)
-        self.clock.setFont(_font(54, bold=True))
-        self.date.setFont(_font(18))
         for label in (self.clock, self.date):
             label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        for title in (self.services_title, self.injects_title):
-            title.setFont(_font(24, bold=True))
-        self.no_message.setFont(_font(BODY_POINTS))
         self.no_message.setStyleSheet("color: #555555;")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
         self.setStyleSheet(STYLE)
@@ -137,7 +151,8 @@ class PlayersScreen(QWidget):
         """The largest type (down to MIN_POINTS) that shows every service without scrolling."""
         view = self.services_view
         available = view.viewport().height()
-        for points in range(BODY_POINTS, MIN_POINTS - 1, -1):
+        largest = self._points(BODY_POINTS)
+        for points in range(largest, min(largest, self._points(MIN_POINTS)) - 1, -1):
             view.setFont(_font(points))
             view.resizeColumnToContents(1)
             rows = sum(view.sizeHintForRow(row) for row in range(self.services.rowCount()))

@@ -43,6 +43,7 @@ def _table(model, *stretch: int) -> QTableView:
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.verticalHeader().hide()
+    table.setTabKeyNavigation(False)  # Tab leaves the table (arrows move within it)
     # Sized once, then left alone: columns that follow their contents make the dock grow
     # and shrink the graph beside it while the exercise plays.
     table.resizeColumnsToContents()
