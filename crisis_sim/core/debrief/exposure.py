@@ -1,7 +1,9 @@
 """Findings on the information system's weak points that the attack went through.
 
 *Attack path*: the nodes the attack hit directly that took public services and business
-functions down with them, through their dependencies (read from the simulation's causes).
+functions down with them, through their dependencies (read from the simulation's causes):
+named when they stopped several functions, a vital one, or when the node was one of a
+redundant group (the attack got past the redundancy).
 *Single point of failure*: a node that went down during play and whose loss alone, through
 hard dependencies without redundancy, stops several functions (or a vital one).
 """
@@ -54,7 +56,7 @@ def attack_path_findings(record: SessionRecord) -> Iterator[Finding]:
             stopped[chain[-1]].append((node, outages[0].start, chain))
     for root, victims in sorted(stopped.items(), key=lambda item: (-len(item[1]), item[0])):
         vital = any(v[0].criticality is Criticality.VITAL for v in victims)
-        if len(victims) >= 2 or vital:
+        if len(victims) >= 2 or vital or _redundant(record.scenario, root):
             yield _attack_path(record, root, hit[root], victims)
 
 
@@ -93,6 +95,15 @@ def _attack_path(
         entries,
         (hit_at, *sorted({start for _, start, _ in victims})),
         recs,
+    )
+
+
+def _redundant(scenario: Scenario, node_id: str) -> bool:
+    """The node is one of several providers of a group: the attack got past a redundancy."""
+    return any(
+        node_id in dep.providers and len(dep.providers) > dep.required
+        for node in scenario.nodes
+        for dep in node.needs
     )
 
 
