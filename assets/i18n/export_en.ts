@@ -1171,7 +1171,7 @@
     </message>
     <message>
         <source>in the players&apos; own words</source>
-        <translation>in the players' own words</translation>
+        <translation>in the players&apos; own words</translation>
     </message>
     <message>
         <source>good practice</source>
@@ -1230,8 +1230,8 @@
         <translation>The pages that follow give the details: how the exercise went, the services over time, each finding with its evidence, the recommendations with their sources, and the whole action plan.</translation>
     </message>
     <message>
-        <source>On {date}, the crisis cell of {organisation} rehearsed a cyber attack: “{title}”. The exercise covered {duration} of simulated time; the cell took {decisions} decisions.</source>
-        <translation>On {date}, the crisis cell of {organisation} rehearsed a cyber attack: “{title}”. The exercise covered {duration} of simulated time; the cell took {decisions} decisions.</translation>
+        <source>On {date}, the crisis cell ({organisation}) rehearsed a cyber attack: “{title}”. The exercise covered {duration} of simulated time; the cell took {decisions} decisions.</source>
+        <translation>On {date}, the crisis cell ({organisation}) rehearsed a cyber attack: “{title}”. The exercise covered {duration} of simulated time; the cell took {decisions} decisions.</translation>
     </message>
     <message>
         <source>public services and functions stopped at some point</source>

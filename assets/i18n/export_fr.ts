@@ -844,7 +844,7 @@
     </message>
     <message>
         <source>animation team</source>
-        <translation>cellule d'animation</translation>
+        <translation>cellule d&apos;animation</translation>
     </message>
     <message>
         <source>yes</source>
@@ -1230,8 +1230,8 @@
         <translation>Les pages suivantes donnent le détail&#xa0;: le déroulé de l&apos;exercice, les services au fil du temps, chaque constat avec ses preuves, les recommandations avec leurs sources et le plan d&apos;action complet.</translation>
     </message>
     <message>
-        <source>On {date}, the crisis cell of {organisation} rehearsed a cyber attack: “{title}”. The exercise covered {duration} of simulated time; the cell took {decisions} decisions.</source>
-        <translation>Le {date}, la cellule de crise de {organisation} s&apos;est entraînée à faire face à une cyberattaque&#xa0;: «&#xa0;{title}&#xa0;». L&apos;exercice a couvert {duration} de temps simulé&#xa0;; la cellule a pris {decisions} décisions.</translation>
+        <source>On {date}, the crisis cell ({organisation}) rehearsed a cyber attack: “{title}”. The exercise covered {duration} of simulated time; the cell took {decisions} decisions.</source>
+        <translation>Le {date}, la cellule de crise ({organisation}) s&apos;est entraînée à faire face à une cyberattaque&#xa0;: «&#xa0;{title}&#xa0;». L&apos;exercice a couvert {duration} de temps simulé&#xa0;; la cellule a pris {decisions} décisions.</translation>
     </message>
     <message>
         <source>public services and functions stopped at some point</source>

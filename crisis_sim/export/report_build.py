@@ -251,7 +251,7 @@ def _levels_section(debrief: Debrief) -> Section:
 def _findings_section(debrief: Debrief) -> Section:
     title = translate("ExportReport", "Findings")
     improve = [finding_block(debrief, f) for f in debrief.to_improve]
-    well = [finding_block(debrief, f) for f in debrief.went_well]
+    well = _strengths(debrief)
     intro = translate(
         "ExportReport",
         "Each finding comes with what shows it (crisis-log entries and game times) and the "
@@ -261,8 +261,30 @@ def _findings_section(debrief: Debrief) -> Section:
     content += [Heading(1, translate("ExportReport", "What must improve"))]
     content += improve or [Para(runs(translate("ExportReport", "None.")))]
     content += [Heading(1, translate("ExportReport", "What went well"))]
-    content += well or [Para(runs(translate("ExportReport", "None.")))]
+    content.append(well if debrief.went_well else Para(runs(translate("ExportReport", "None."))))
     return Section("findings", title, tuple(content))
+
+
+def _strengths(debrief: Debrief) -> Table:
+    """What went well, one line each: enough to say it again at the next exercise."""
+    lang = current_language()
+    rows = tuple(
+        (
+            runs(Run(f.title.get(lang), bold=True), "\n", f.summary.get(lang)),
+            runs(", ".join(dict.fromkeys(when(debrief.scenario, t) for t in sorted(f.times)))),
+            runs("\n".join(f.recommendation_ids) or "—"),
+        )
+        for f in debrief.went_well
+    )
+    return Table(
+        (
+            translate("ExportReport", "Strength"),
+            translate("ExportReport", "Game time"),
+            translate("ExportReport", "Recommendations"),
+        ),
+        rows,
+        (0.58, 0.14, 0.28),
+    )
 
 
 def finding_block(debrief: Debrief, finding: Finding) -> FindingBlock:

@@ -121,9 +121,15 @@ def mtd_crossings(lane: Lane) -> list[int]:
     return crossings
 
 
+MIN_TICK_GAP = 48.0  # points between two labelled ticks
+
+
 def _axis(chart: Chart, y: float, scale: float) -> list[Primitive]:
     out: list[Primitive] = []
-    for t, text in chart.ticks:
+    ticks = list(chart.ticks)
+    if len(ticks) > 1 and (ticks[1][0] - ticks[0][0]) * scale < MIN_TICK_GAP:
+        ticks.pop(0)  # DEBEX right before midnight: the day's label says enough
+    for t, text in ticks:
         x = LABEL_WIDTH + t * scale
         out.append(Line(x, TOP - 2, x, y, width=0.3, grey=0.45))
         out.append(Label(x, y + 9, text, anchor="start" if t == 0 else "middle"))

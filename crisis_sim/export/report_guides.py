@@ -38,7 +38,7 @@ def recommendations_section(debrief: Debrief) -> Section:
         why = translate("ExportReport", "{count} finding(s), the most serious: {severity}.").format(
             count=len(rec.finding_ids), severity=severity_label(rec.worst).lower()
         )
-        reasons = " ".join(r.get(lang) for r in rec.rationales[:2])
+        reasons = rec.rationales[0].get(lang) if rec.rationales else ""
         rows.append(
             (
                 runs(Run(str(rec.rank), bold=True)),
@@ -55,7 +55,7 @@ def recommendations_section(debrief: Debrief) -> Section:
             translate("ExportReport", "Why"),
         ),
         tuple(rows),
-        (0.06, 0.32, 0.27, 0.35),
+        (0.075, 0.315, 0.26, 0.35),
     )
     content: list[Block] = [Heading(0, title), Para(runs(intro))]
     content.append(table if rows else Para(runs(translate("ExportReport", "None."))))
@@ -77,8 +77,10 @@ def action_plan_section(debrief: Debrief, plan: ActionPlan, *, saved: bool) -> S
     rows = tuple(
         (
             runs(Run(action.id, bold=True)),
-            runs(action.text.get(lang)),
-            runs(action.recommendation or "—"),
+            runs(
+                action.text.get(lang),
+                *(("\n", Run(action.recommendation, italic=True)) if action.recommendation else ()),
+            ),
             runs(owner_text(debrief.scenario, action)),
             runs(due_text(action)),
             runs(status_label(action.status)),
@@ -89,13 +91,12 @@ def action_plan_section(debrief: Debrief, plan: ActionPlan, *, saved: bool) -> S
         (
             translate("ExportReport", "No."),
             translate("ExportReport", "Action"),
-            translate("ExportReport", "Recommendation"),
             translate("ExportReport", "Owner"),
             translate("ExportReport", "Due"),
             translate("ExportReport", "Status"),
         ),
         rows,
-        (0.06, 0.40, 0.17, 0.15, 0.12, 0.10),
+        (0.06, 0.49, 0.2, 0.13, 0.12),
     )
     content: list[Block] = [Heading(0, title), Para(runs(state))]
     content.append(table if rows else Para(runs(translate("ExportReport", "No action yet."))))

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from crisis_sim.core.debrief.action_plan import ActionPlan
 from crisis_sim.core.debrief.debrief import Debrief
-from crisis_sim.core.debrief.model import FindingKind
+from crisis_sim.core.debrief.model import Finding, FindingKind
 from crisis_sim.core.debrief.text import spoken_duration
 from crisis_sim.export.i18n import current_language, translate
 from crisis_sim.export.report_labels import due_text, owner_text
@@ -36,7 +36,7 @@ def summary_section(debrief: Debrief, plan: ActionPlan) -> Section:
     title = translate("ExportReport", "At a glance — for elected officials")
     lang = current_language()
     well = _went_well(debrief)
-    improve = [f.title.get(lang) for f in debrief.to_improve[:SHOWN]]
+    improve = [f.title.get(lang) for f in _one_per_subject(debrief.to_improve)[:SHOWN]]
     actions = [
         runs(a.text.get(lang), f" — {owner_text(debrief.scenario, a)}, {due_text(a)}")
         for a in plan.actions[:ACTIONS_SHOWN]
@@ -82,7 +82,7 @@ def _what_happened(debrief: Debrief) -> str:
     lang = current_language()
     text = translate(
         "ExportReport",
-        "On {date}, the crisis cell of {organisation} rehearsed a cyber attack: “{title}”. "
+        "On {date}, the crisis cell ({organisation}) rehearsed a cyber attack: “{title}”. "
         "The exercise covered {duration} of simulated time; the cell took {decisions} "
         "decisions.",
     )
@@ -126,6 +126,17 @@ def _figures(debrief: Debrief) -> tuple[tuple[str, str], ...]:
             )
         )
     return tuple(items)
+
+
+def _one_per_subject(findings: tuple[Finding, ...]) -> list[Finding]:
+    """The most serious finding about each thing, so that one service is not named twice."""
+    seen: set[str | None] = set()
+    kept = []
+    for finding in findings:
+        if finding.subject is None or finding.subject not in seen:
+            kept.append(finding)
+        seen.add(finding.subject)
+    return kept
 
 
 def _went_well(debrief: Debrief) -> list[str]:

@@ -158,13 +158,13 @@ def _spof(record: SessionRecord, node: Node, victims: list[str], vital: bool) ->
     name = node_name(scenario, node.id)
     services = _names(scenario, victims)
     title = Words(
-        f"Point unique de défaillance : {quote_fr(name.fr)}",
-        f"Single point of failure: {quote_en(name.en)}",
+        f"{quote_fr(name.fr)} : un seul équipement dont dépendent {len(victims)} services",
+        f"{quote_en(name.en)}: one component {len(victims)} services depend on",
     )
     summary = Words(
-        f"Sa seule perte, sans équipement de secours, arrête {len(victims)} service(s) : "
+        f"Point unique de défaillance : sa seule perte, sans équipement de secours, arrête "
         f"{services.fr}.",
-        f"Losing it alone, with nothing to take over, stops {len(victims)} service(s): "
+        f"Single point of failure: losing it alone, with nothing to take over, stops "
         f"{services.en}.",
     )
     first_down = next(s.start for s in record.spans(node.id) if s.level == DOWN)

@@ -177,7 +177,14 @@ def hot_debrief(findings: list[Finding]) -> tuple[Step, ...]:
 
 def exercise_questions(findings: list[Finding]) -> tuple[Words, ...]:
     """One open question per most serious finding, in its own words."""
-    serious = [f for f in findings if not f.positive][:EXERCISE_QUESTIONS]
+    serious: list[Finding] = []
+    subjects: set[str | None] = set()
+    for finding in findings:
+        if finding.positive or (finding.subject is not None and finding.subject in subjects):
+            continue
+        subjects.add(finding.subject)
+        serious.append(finding)
+    serious = serious[:EXERCISE_QUESTIONS]
     return tuple(
         W(
             f"{f.title.fr} — qu'est-ce qui nous en a empêchés, et que faudrait-il ?",

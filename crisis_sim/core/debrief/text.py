@@ -57,7 +57,7 @@ def decision_label(scenario: Scenario, decision_id: str) -> Words:
 
 
 def quote_fr(text: str) -> str:
-    return f"« {text} »"
+    return f"«\u00a0{text}\u00a0»"
 
 
 def quote_en(text: str) -> str:

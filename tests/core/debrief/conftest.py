@@ -66,7 +66,3 @@ def session_file(town: Callable[..., Scenario], tmp_path: Path) -> Callable[[str
         return path
 
     return run
-
-
-def ids(debrief: Debrief) -> set[str]:
-    return {finding.id for finding in debrief.findings}

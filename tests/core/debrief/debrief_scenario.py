@@ -3,6 +3,8 @@ not, by the play script: the tests below write one script per case."""
 
 from __future__ import annotations
 
+from typing import Any
+
 DEBRIEF = """\
 meta:
   id: debrief-town
@@ -138,3 +140,8 @@ objectives:
 def scenario_text(redundant_dns: bool = False) -> str:
     need = "{any_of: [dns, dns2], at_least: 1}" if redundant_dns else "dns"
     return DEBRIEF.replace("DNS_NEED", need)
+
+
+def ids(debrief: Any) -> set[str]:
+    """The ids of a debrief's findings."""
+    return {finding.id for finding in debrief.findings}

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from conftest import ids
+from debrief_scenario import ids
 
 from crisis_sim.core.debrief import FindingKind, Severity
 

@@ -3,7 +3,7 @@ when the reaction came in time."""
 
 from __future__ import annotations
 
-from conftest import ids
+from debrief_scenario import ids
 
 from crisis_sim.core.debrief import FindingKind, Severity
 

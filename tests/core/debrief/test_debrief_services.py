@@ -3,7 +3,7 @@ not prepared, or missing; none of these when the service recovered or paper came
 
 from __future__ import annotations
 
-from conftest import ids
+from debrief_scenario import ids
 
 from crisis_sim.core.debrief import FindingKind, Severity
 
