@@ -30,7 +30,8 @@ body{font-family:"DejaVu Sans Condensed","Arial Narrow",Arial,sans-serif;color:#
 background:#fff;max-width:60em;margin:2em auto;padding:0 1.5em;line-height:1.4}
 h1{font-size:1.9em;margin:.2em 0}h2{font-size:1.5em;border-bottom:2px solid #000;
 margin-top:2.2em}h3{font-size:1.15em;margin:1.4em 0 .4em}h4{margin:1em 0 .3em}
-.subtitle{font-size:1.25em}.notice{border:2px solid #000;padding:.5em .8em;font-style:italic}
+.subtitle{font-size:1.25em}dl{display:grid;grid-template-columns:max-content auto;
+gap:.15em 1em}dd{margin:0}.notice{border:2px solid #000;padding:.5em .8em;font-style:italic}
 .marking{float:right;border:1.5px solid #000;padding:.1em .5em;font-weight:bold}
 table{border-collapse:collapse;width:100%;margin:.5em 0 1em}
 th,td{border:1px solid #000;padding:.25em .4em;vertical-align:top;text-align:left}

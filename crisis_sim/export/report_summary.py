@@ -36,7 +36,7 @@ def summary_section(debrief: Debrief, plan: ActionPlan) -> Section:
     title = translate("ExportReport", "At a glance — for elected officials")
     lang = current_language()
     well = _went_well(debrief)
-    improve = [f.title.get(lang) for f in _one_per_subject(debrief.to_improve)[:SHOWN]]
+    improve = [f.title.get(lang) for f in _varied(debrief.to_improve)[:SHOWN]]
     actions = [
         runs(a.text.get(lang), f" — {owner_text(debrief.scenario, a)}, {due_text(a)}")
         for a in plan.actions[:ACTIONS_SHOWN]
@@ -128,15 +128,19 @@ def _figures(debrief: Debrief) -> tuple[tuple[str, str], ...]:
     return tuple(items)
 
 
-def _one_per_subject(findings: tuple[Finding, ...]) -> list[Finding]:
-    """The most serious finding about each thing, so that one service is not named twice."""
-    seen: set[str | None] = set()
-    kept = []
+def _varied(findings: tuple[Finding, ...]) -> list[Finding]:
+    """The most serious findings, one per kind and per subject first, so that the page does
+    not name one service twice or list three findings of the same kind."""
+    kinds: set[FindingKind] = set()
+    subjects: set[str | None] = set()
+    first, rest = [], []
     for finding in findings:
-        if finding.subject is None or finding.subject not in seen:
-            kept.append(finding)
-        seen.add(finding.subject)
-    return kept
+        if finding.subject is not None and finding.subject in subjects:
+            continue
+        subjects.add(finding.subject)
+        (rest if finding.kind in kinds else first).append(finding)
+        kinds.add(finding.kind)
+    return first + rest
 
 
 def _went_well(debrief: Debrief) -> list[str]:
