@@ -6,6 +6,9 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
+import shutil
+import subprocess
 import zipfile
 from html.parser import HTMLParser
 from pathlib import Path
@@ -190,3 +193,23 @@ def test_the_saved_action_plan_is_in_every_export(qapp, capsys, angers, tmp_path
     finally:
         plan_path(angers).unlink()
     capsys.readouterr()
+
+
+@pytest.mark.slow
+def test_odt_opens_in_libreoffice(export, tmp_path):
+    office = shutil.which("soffice") or shutil.which("libreoffice")
+    if office is None:
+        pytest.skip("LibreOffice is not installed")
+    path = export("odt", "fr")
+    result = subprocess.run(
+        [office, "--headless", "--convert-to", "pdf", "--outdir", str(tmp_path / "lo"), str(path)],
+        capture_output=True,
+        text=True,
+        timeout=180,
+        check=False,
+        env={**os.environ, "HOME": str(tmp_path)},  # a private LibreOffice profile
+    )
+    converted = tmp_path / "lo" / "debrief-fr.pdf"
+    assert converted.exists(), result.stderr
+    text = "".join(page.extract_text() for page in PdfReader(converted).pages)
+    assert "Plan d'action" in text
