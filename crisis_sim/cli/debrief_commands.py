@@ -50,6 +50,11 @@ def run_debrief(args: argparse.Namespace) -> int:
     output: Path = args.output
     if session.exists() and output.exists() and output.resolve() == session.resolve():
         return _fail(f"{output} is the session file itself; choose another output file")
+    if session.suffix in (".yaml", ".yml"):
+        return _fail(
+            f"{session} is a scenario, not a session: play it first, e.g. "
+            f"crisis-sim run {session} --script PLAY.yaml --out exercise.session.jsonl"
+        )
     try:
         opened = open_debrief(session)
     except (ExerciseError, ActionPlanError, UnknownRecommendationError) as error:

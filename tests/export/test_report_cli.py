@@ -3,6 +3,7 @@ existing file left as it was."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -83,3 +84,36 @@ def test_bad_format_is_a_usage_error(capsys, session, tmp_path):
     with pytest.raises(SystemExit) as stop:
         main(["debrief", str(session), "--format", "docx", "-o", str(tmp_path / "x")])
     assert stop.value.code == 2
+
+
+def test_a_scenario_is_not_a_session(qapp, capsys, tmp_path):
+    code, err = _run(capsys, "scenarios/angers-2021.yaml", "-o", str(tmp_path / "o.pdf"))
+    assert code == 1
+    assert "play it first" in err
+
+
+def test_the_command_offers_the_languages_the_export_has():
+    from crisis_sim.cli import debrief_commands
+    from crisis_sim.export import i18n
+
+    assert debrief_commands.LANGUAGES == i18n.LANGUAGES
+
+
+def test_a_session_stopped_before_finex(qapp, capsys, tmp_path):
+    from crisis_sim.core.exercise import commands as c
+    from crisis_sim.core.exercise.store import create_session
+    from crisis_sim.core.resources import scenarios_dir
+    from crisis_sim.core.scenario.loader import load_scenario
+
+    scenario = load_scenario(scenarios_dir() / "commune-3500.yaml").scenario
+    path = tmp_path / "stopped.session.jsonl"
+    session = create_session(scenario, path)
+    session.apply(c.Start(), 0)
+    session.apply(c.JumpTo(2 * 3600), 0)
+    session.close()
+    output = tmp_path / "stopped.json"
+    code, _ = _run(capsys, str(path), "--format", "json", "-o", str(output))
+    assert code == 0
+    play = json.loads(output.read_text(encoding="utf-8"))["play"]
+    assert play["finished"] is False
+    assert play["end"] == 2 * 3600
