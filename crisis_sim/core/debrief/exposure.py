@@ -4,8 +4,8 @@
 functions down with them, through their dependencies (read from the simulation's causes):
 named when they stopped several functions, a vital one, or when the node was one of a
 redundant group (the attack got past the redundancy).
-*Single point of failure*: a node that went down during play and whose loss alone, through
-hard dependencies without redundancy, stops several functions (or a vital one).
+*Single point of failure*: a node that went down during play and whose loss alone stops several
+functions (or a vital one), as the simulation's criticality ranking finds it (core.analysis).
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterator
 
+from crisis_sim.core.analysis import criticality_ranking, single_points_of_failure
 from crisis_sim.core.debrief.model import Finding, FindingKind, RecommendationLink, Severity, links
 from crisis_sim.core.debrief.record import SessionRecord
 from crisis_sim.core.debrief.text import at_time, node_name, quote_en, quote_fr
@@ -22,7 +23,6 @@ from crisis_sim.core.scenario.model import Scenario
 from crisis_sim.core.scenario.model_graph import (
     Backup,
     Criticality,
-    DependencyType,
     Node,
     NodeKind,
 )
@@ -114,40 +114,19 @@ def _service_entry(record: SessionRecord, node_id: str, t: int) -> tuple[str, ..
 # --- single points of failure -----------------------------------------------------------------
 
 
-def stopped_alone(scenario: Scenario, node_id: str) -> set[str]:
-    """Every node that goes down when ``node_id`` alone is down (hard dependencies only)."""
-    down = {node_id}
-    changed = True
-    while changed:
-        changed = False
-        for node in scenario.nodes:
-            if node.id not in down and _loses_a_hard_group(node, down):
-                down.add(node.id)
-                changed = True
-    return down
-
-
-def _loses_a_hard_group(node: Node, down: set[str]) -> bool:
-    for dependency in node.needs:
-        if dependency.type is not DependencyType.HARD:
-            continue
-        working = sum(1 for p in dependency.providers if p not in down)
-        if working < dependency.required:
-            return True
-    return False
-
-
 def spof_findings(record: SessionRecord) -> Iterator[Finding]:
+    """From the simulation's criticality ranking (core.analysis: one cascade per node), the
+    nodes that went down during play and alone stop two functions or a vital one."""
     scenario = record.scenario
     functions = {node.id for node in scenario.functions}
     found = []
-    for node in scenario.nodes:
-        if node.id in functions or not record.ever_down(node.id):
+    for entry in single_points_of_failure(criticality_ranking(scenario)):
+        if entry.node in functions or not record.ever_down(entry.node):
             continue
-        victims = sorted(stopped_alone(scenario, node.id) & functions)
-        vital = any(scenario.node_by_id[v].criticality is Criticality.VITAL for v in victims)
-        if len(victims) >= 2 or (victims and vital):
-            found.append((node, victims, vital))
+        victims = [hit.function for hit in entry.lost]
+        vital = entry.worst_lost is Criticality.VITAL
+        if len(victims) >= 2 or vital:
+            found.append((scenario.node_by_id[entry.node], victims, vital))
     found.sort(key=lambda item: (not item[2], -len(item[1]), item[0].id))
     for node, victims, vital in found[:MAX_SPOF_FINDINGS]:
         yield _spof(record, node, victims, vital)
