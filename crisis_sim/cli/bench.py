@@ -125,6 +125,14 @@ def run(
 ) -> dict[str, Any]:
     """Measure every size, each in a child process; the results as plain data."""
     chosen = roles(sizes, naive_limit)
+    started = datetime.now().astimezone().isoformat(timespec="minutes")
+    machine = {
+        "python": platform.python_version(),
+        "cpus": os.cpu_count(),
+        "system": platform.platform(terse=True),
+        # Other work on the machine skews every timing: say how busy it was.
+        "load_average": _load_average(),
+    }
     measured: dict[str, dict[str, Any]] = {}
     for size in sorted(set(sizes)):
         task = {
@@ -139,14 +147,8 @@ def run(
         for name, _, role in HEADLINE
     }
     return {
-        "date": datetime.now().astimezone().isoformat(timespec="minutes"),
-        "machine": {
-            "python": platform.python_version(),
-            "cpus": os.cpu_count(),
-            "system": platform.platform(terse=True),
-            # Other work on the machine skews every timing: say how busy it was.
-            "load_average": _load_average(),
-        },
+        "date": started,
+        "machine": machine,
         "roles": chosen,
         "figures": figures,
         "sizes": measured,
@@ -201,7 +203,10 @@ def render(results: dict[str, Any]) -> str:
 def _line(name: str, value: Any, unit: str) -> str:
     if value is None:
         return f"{name}: skipped"
-    shown = str(value).lower() if isinstance(value, bool) else f"{value:g}"
+    if isinstance(value, bool):
+        shown = str(value).lower()
+    else:
+        shown = str(value) if isinstance(value, int) else f"{value:.6g}"
     return f"{name}: {shown} {unit}".rstrip()
 
 
