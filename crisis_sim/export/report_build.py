@@ -11,6 +11,7 @@ from __future__ import annotations
 from crisis_sim.core.debrief.action_plan import ActionPlan
 from crisis_sim.core.debrief.chronology import Outcome, StimulusRow
 from crisis_sim.core.debrief.debrief import Debrief
+from crisis_sim.core.debrief.levels import Lane
 from crisis_sim.core.debrief.model import Finding
 from crisis_sim.core.debrief.text import spoken_duration
 from crisis_sim.core.scenario.model_injects import Channel
@@ -192,15 +193,16 @@ def _what_happened(debrief: Debrief, row: StimulusRow) -> str:
 # --- service levels --------------------------------------------------------------------------
 
 
-def _levels_section(debrief: Debrief) -> Section:
-    scenario = debrief.scenario
+LANES_PER_CHART = 30  # a chart never grows taller than a page
+
+
+def _chart(debrief: Debrief, lanes: tuple[Lane, ...]) -> Chart:
     lang = current_language()
-    title = translate("ExportReport", "Public services over time")
-    chart = Chart(
-        debrief.lanes,
-        tuple(lane.name.get(lang) for lane in debrief.lanes),
+    return Chart(
+        lanes,
+        tuple(lane.name.get(lang) for lane in lanes),
         debrief.end,
-        day_ticks(scenario, debrief.end),
+        day_ticks(debrief.scenario, debrief.end),
         ChartLegend(
             translate("ExportReport", "working"),
             translate("ExportReport", "degraded"),
@@ -214,6 +216,15 @@ def _levels_section(debrief: Debrief) -> Section:
             "time runs from left to right, from DEBEX to the end of play.",
         ),
     )
+
+
+def _levels_section(debrief: Debrief) -> Section:
+    lang = current_language()
+    title = translate("ExportReport", "Public services over time")
+    charts = [
+        _chart(debrief, debrief.lanes[start : start + LANES_PER_CHART])
+        for start in range(0, len(debrief.lanes), LANES_PER_CHART)
+    ]
     rows = tuple(
         (
             runs(lane.name.get(lang)),
@@ -241,7 +252,7 @@ def _levels_section(debrief: Debrief) -> Section:
     return Section(
         "levels",
         title,
-        blocks(Heading(0, title), chart, Heading(1, translate("ExportReport", "Stops")), table),
+        blocks(Heading(0, title), charts, Heading(1, translate("ExportReport", "Stops")), table),
     )
 
 

@@ -1,7 +1,7 @@
 """The debrief report as an OpenDocument text file (.odt) for LibreOffice, with the stdlib only.
 
 An ODT is a zip: ``mimetype`` first and uncompressed, a manifest, ``content.xml``,
-``styles.xml``, ``meta.xml``, and the chart as ``Pictures/chart.svg``. The XML is built with
+``styles.xml``, ``meta.xml``, and each chart as ``Pictures/chart-N.svg``. The XML is built with
 ElementTree, which escapes every text. No library earns its place for this: odfpy would add a
 dependency for what is a few dozen elements (see docs/debrief.md).
 """
@@ -50,7 +50,6 @@ for _prefix, _uri in NS.items():
 
 MIMETYPE = "application/vnd.oasis.opendocument.text"
 TEXT_WIDTH_CM = 17.0
-CHART_FILE = "Pictures/chart.svg"
 
 
 def q(name: str) -> str:
@@ -72,17 +71,17 @@ def _attr(key: str) -> str:
 
 
 def write_report_odt(report: Report, path: Path) -> None:
-    chart = next((b for s in report.sections for b in s.blocks if isinstance(b, Chart)), None)
+    charts = [b for s in report.sections for b in s.blocks if isinstance(b, Chart)]
     with zipfile.ZipFile(path, "w") as archive:
         archive.writestr(zipfile.ZipInfo("mimetype"), MIMETYPE, compress_type=zipfile.ZIP_STORED)
         files = {
             "content.xml": _xml(_content(report)),
             "styles.xml": _xml(_styles()),
             "meta.xml": _xml(_meta(report)),
-            "META-INF/manifest.xml": _xml(_manifest(chart is not None)),
+            "META-INF/manifest.xml": _xml(_manifest(len(charts))),
         }
-        if chart is not None:
-            files[CHART_FILE] = chart_svg(chart).encode("utf-8")
+        for number, chart in enumerate(charts, start=1):
+            files[chart_file(number)] = chart_svg(chart).encode("utf-8")
         for name, data in files.items():
             info = zipfile.ZipInfo(name, date_time=(2000, 1, 1, 0, 0, 0))
             archive.writestr(info, data, compress_type=zipfile.ZIP_DEFLATED)
@@ -92,7 +91,11 @@ def _xml(root: ET.Element) -> bytes:
     return ET.tostring(root, encoding="utf-8", xml_declaration=True)
 
 
-def _manifest(with_chart: bool) -> ET.Element:
+def chart_file(number: int) -> str:
+    return f"Pictures/chart-{number}.svg"
+
+
+def _manifest(charts: int) -> ET.Element:
     root = ET.Element(q("manifest:manifest"), {q("manifest:version"): "1.2"})
     entries = [
         ("/", MIMETYPE),
@@ -100,8 +103,7 @@ def _manifest(with_chart: bool) -> ET.Element:
         ("styles.xml", "text/xml"),
         ("meta.xml", "text/xml"),
     ]
-    if with_chart:
-        entries.append((CHART_FILE, "image/svg+xml"))
+    entries += [(chart_file(n), "image/svg+xml") for n in range(1, charts + 1)]
     for path, media in entries:
         attrs = {q("manifest:full-path"): path, q("manifest:media-type"): media}
         if path == "/":
@@ -248,6 +250,7 @@ class _Doc:
     """What the body needs besides itself: table numbering, column-width styles."""
 
     tables: int = 0
+    charts: int = 0
     columns: list[ET.Element] = field(default_factory=list)
 
 
@@ -303,7 +306,8 @@ def _block(body: ET.Element, block: Block, doc: _Doc) -> None:
     elif isinstance(block, FindingBlock):
         _finding(body, block)
     elif isinstance(block, Chart):
-        _chart(body, block)
+        doc.charts += 1
+        _chart(body, block, chart_file(doc.charts))
     elif isinstance(block, WritingSpace):
         for _ in range(block.lines):
             el(body, "text:p", "_" * 70)
@@ -360,7 +364,7 @@ def _finding(body: ET.Element, block: FindingBlock) -> None:
             _inline(el(el(lst, "text:list-item"), "text:p", text__style_name="Small"), rec)
 
 
-def _chart(body: ET.Element, chart: Chart) -> None:
+def _chart(body: ET.Element, chart: Chart, file: str) -> None:
     height_cm = TEXT_WIDTH_CM * chart_height(chart) / WIDTH
     para = el(body, "text:p")
     frame = el(
@@ -375,7 +379,7 @@ def _chart(body: ET.Element, chart: Chart) -> None:
     el(
         frame,
         "draw:image",
-        xlink__href=CHART_FILE,
+        xlink__href=file,
         xlink__type="simple",
         xlink__show="embed",
         xlink__actuate="onLoad",

@@ -157,10 +157,10 @@ def test_odt_package(export, lang):
             entry.get("{urn:oasis:names:tc:opendocument:xmlns:manifest:1.0}full-path")
             for entry in manifest
         }
-        assert listed == {"/", "content.xml", "styles.xml", "meta.xml", "Pictures/chart.svg"}
+        assert listed == {"/", "content.xml", "styles.xml", "meta.xml", "Pictures/chart-1.svg"}
         assert set(archive.namelist()) == listed - {"/"} | {"mimetype", "META-INF/manifest.xml"}
         content = ET.fromstring(archive.read("content.xml"))
-        ET.fromstring(archive.read("Pictures/chart.svg"))
+        ET.fromstring(archive.read("Pictures/chart-1.svg"))
     text = "".join(content.itertext())
     assert ("Plan d'action" if lang == "fr" else "Action plan") in text
 
@@ -213,3 +213,25 @@ def test_odt_opens_in_libreoffice(export, tmp_path):
     assert converted.exists(), result.stderr
     text = "".join(page.extract_text() for page in PdfReader(converted).pages)
     assert "Plan d'action" in text
+
+
+def test_many_services_split_the_chart_so_it_fits_a_page(qapp, angers, tmp_path):
+    from dataclasses import replace
+
+    from crisis_sim.core.debrief import open_debrief
+    from crisis_sim.export.i18n import use_language
+    from crisis_sim.export.report_build import LANES_PER_CHART, build_report
+    from crisis_sim.export.report_model import Chart
+    from crisis_sim.export.report_odt import write_report_odt
+    from crisis_sim.export.report_pdf import write_report_pdf
+
+    use_language("en")
+    opened = open_debrief(angers)
+    debrief = replace(opened.debrief, lanes=opened.debrief.lanes * 4)  # 68 services
+    report = build_report(debrief, opened.plan, plan_saved=False)
+    charts = [b for b in report.section("levels").blocks if isinstance(b, Chart)]
+    assert [len(c.lanes) for c in charts] == [LANES_PER_CHART, LANES_PER_CHART, 8]
+    assert write_report_pdf(report, tmp_path / "big.pdf") > 10
+    write_report_odt(report, tmp_path / "big.odt")
+    with zipfile.ZipFile(tmp_path / "big.odt") as archive:
+        assert "Pictures/chart-3.svg" in archive.namelist()
