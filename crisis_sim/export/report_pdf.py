@@ -12,7 +12,15 @@ from reportlab.graphics.shapes import Drawing, Rect, String
 from reportlab.graphics.shapes import Line as DrawnLine
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph, Table, TableStyle
+from reportlab.platypus import (
+    Flowable,
+    KeepTogether,
+    LayoutError,
+    PageBreak,
+    Paragraph,
+    Table,
+    TableStyle,
+)
 
 from crisis_sim.export.blocks import (
     CheckBox,
@@ -28,6 +36,7 @@ from crisis_sim.export.markup import Markup, bold, concat, esc, italic, label_va
 from crisis_sim.export.pdf_base import (
     EXERCISE_MARKING,
     Contents,
+    ExportError,
     Heading,
     KitDocTemplate,
     Orientation,
@@ -71,7 +80,10 @@ def write_report_pdf(report: Report, output: Path) -> int:
             title=f"{report.title} — {report.subtitle}",
             page_label=report.page_label,
         )
-        document.build_story(story(report))
+        try:
+            document.build_story(story(report))
+        except LayoutError as error:
+            raise ExportError(f"the report cannot be laid out on A4 pages: {error}") from None
         pages.append(document.page)
 
     write_atomically(Path(output), write)
@@ -171,7 +183,9 @@ def _table(block: ReportTable) -> Flowable:
     ticks = [i for i, value in enumerate(block.rows[0]) if isinstance(value, Tick)] if rows else []
     extra = [("ALIGN", (i, 1), (i, -1), "CENTER") for i in ticks]
     extra += [("VALIGN", (i, 1), (i, -1), "MIDDLE") for i in ticks]
-    return table(block.header, rows, widths, extra=extra)
+    result = table(block.header, rows, widths, extra=extra)
+    result.splitInRow = 1  # a row longer than a page (a very long text) continues on the next
+    return result
 
 
 def _figures(block: KeyFigures) -> Flowable:

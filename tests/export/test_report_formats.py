@@ -235,3 +235,22 @@ def test_many_services_split_the_chart_so_it_fits_a_page(qapp, angers, tmp_path)
     write_report_odt(report, tmp_path / "big.odt")
     with zipfile.ZipFile(tmp_path / "big.odt") as archive:
         assert "Pictures/chart-3.svg" in archive.namelist()
+
+
+def test_a_text_longer_than_a_page_continues_on_the_next(qapp, angers, tmp_path):
+    from dataclasses import replace
+
+    from crisis_sim.core.debrief import open_debrief
+    from crisis_sim.core.exercise.wording import Words
+    from crisis_sim.export.i18n import use_language
+    from crisis_sim.export.report_build import build_report
+    from crisis_sim.export.report_pdf import write_report_pdf
+
+    use_language("fr")
+    opened = open_debrief(angers)
+    long = "Un très long texte de stimulus. " * 400
+    stimuli = list(opened.debrief.stimuli)
+    stimuli[0] = replace(stimuli[0], title=Words(long, long))
+    debrief = replace(opened.debrief, stimuli=tuple(stimuli))
+    report = build_report(debrief, opened.plan, plan_saved=False)
+    assert write_report_pdf(report, tmp_path / "long.pdf") > 27
