@@ -27,20 +27,16 @@ from pydantic import BaseModel
 from crisis_sim.core.gametime import format_duration
 from crisis_sim.core.scenario.fields import Text
 from crisis_sim.core.scenario.model import Scenario
-from crisis_sim.core.scenario.model_attack import Attack, AttackStep, StepEffect, StepKind
+from crisis_sim.core.scenario.model_attack import StepEffect, StepKind
 from crisis_sim.core.scenario.model_graph import (
     Backup,
     Criticality,
     Dependency,
     DependencyType,
-    Fallback,
-    FallbackStart,
     Node,
     NodeKind,
-    Zone,
     ZoneKind,
 )
-from crisis_sim.core.scenario.model_meta import Meta, Organisation, OrganisationKind, Role, RoleKind
 
 TICK = 300  # five minutes: the delays are 1 to 3 ticks
 T0 = datetime(2021, 1, 15, 23, 0, tzinfo=timezone(timedelta(hours=1)))
@@ -325,6 +321,11 @@ def _radius(dependents: dict[str, list[str]], start: str) -> int:
 
 
 def as_document(blueprint: Blueprint) -> dict[str, Any]:
+    return {**_frame_document(blueprint), "nodes": [_node_document(n) for n in blueprint.nodes]}
+
+
+def _frame_document(blueprint: Blueprint) -> dict[str, Any]:
+    """Everything but the nodes."""
     return {
         "meta": {
             "id": f"synthetic-{blueprint.size}",
@@ -340,11 +341,10 @@ def as_document(blueprint: Blueprint) -> dict[str, Any]:
             {"id": zone, "kind": kind.value, "name": zone, "links": list(links)}
             for zone, kind, links in ZONES
         ],
-        "nodes": [_node_document(node) for node in blueprint.nodes],
         "fallbacks": [_fallback_document(f) for f in blueprint.fallbacks],
         "attack": {
             "family": "ransomware",
-            "steps": [_step_document(step) for step in _steps(blueprint)],
+            "steps": _steps(blueprint),
         },
     }
 
@@ -397,70 +397,29 @@ def _fallback_document(fallback: FallbackSpec) -> dict[str, Any]:
 
 
 def _steps(blueprint: Blueprint) -> list[dict[str, Any]]:
+    """A foothold in the DMZ at H+1, then the major incident encrypted at H+2."""
+    access = {"kind": StepKind.INITIAL_ACCESS.value, "effect": StepEffect.COMPROMISE.value}
+    encryption = {"kind": StepKind.ENCRYPTION.value, "effect": StepEffect.ENCRYPT.value}
     return [
-        {
-            "id": "acces-initial",
-            "at": HOUR,
-            "kind": StepKind.INITIAL_ACCESS,
-            "effect": StepEffect.COMPROMISE,
-            "targets": (blueprint.foothold,),
-            "entry": "internet",
-        },
-        {
-            "id": "chiffrement",
-            "at": 2 * HOUR,
-            "kind": StepKind.ENCRYPTION,
-            "effect": StepEffect.ENCRYPT,
-            "targets": blueprint.major,
-        },
-    ]
-
-
-def _step_document(step: dict[str, Any]) -> dict[str, Any]:
-    document = {key: value for key, value in step.items() if key != "at"}
-    document["at"] = f"H+{step['at'] // HOUR}"
-    document["kind"], document["effect"] = step["kind"].value, step["effect"].value
-    document["targets"] = list(step["targets"])
-    return document
+        {"id": "acces-initial", "at": "H+1", **access, "targets": [blueprint.foothold],
+         "entry": "internet"},
+        {"id": "chiffrement", "at": "H+2", **encryption, "targets": list(blueprint.major)},
+    ]  # fmt: skip
 
 
 # --- straight to the typed Scenario ------------------------------------------------------------
 
 
 def as_scenario(blueprint: Blueprint) -> Scenario:
+    """pydantic validates the frame (zones, fallbacks, attack: a few percent of the objects);
+    the nodes and their dependencies are built directly."""
+    frame = Scenario.model_validate(
+        {**_frame_document(blueprint), "nodes": [{"id": "x", "kind": "server", "name": "x"}]},
+        context={"t0": T0},
+    )
     names = {layer.prefix: Text(fr=layer.prefix) for layer in LAYERS}  # shared, like the ids
-    node_objects = tuple(_node_model(node, names) for node in blueprint.nodes)
-    return Scenario.model_construct(
-        meta=Meta.model_validate(as_document(_empty(blueprint))["meta"]),
-        organisation=Organisation(**{**_ORGANISATION, "kind": OrganisationKind.COMMUNE}),
-        roles=(Role(id="dsi", kind=RoleKind.IT, name=Text(fr="DSI")),),
-        zones=tuple(
-            Zone(id=zone, kind=kind, name=Text(fr=zone), links=links) for zone, kind, links in ZONES
-        ),
-        nodes=node_objects,
-        fallbacks=tuple(_fallback_model(f) for f in blueprint.fallbacks),
-        attack=Attack(
-            family="ransomware",
-            steps=tuple(AttackStep.model_construct(**step) for step in _steps(blueprint)),
-        ),
-    )
-
-
-def _empty(blueprint: Blueprint) -> Blueprint:
-    return Blueprint(blueprint.size, blueprint.seed, [], [], (), "")
-
-
-def _fallback_model(fallback: FallbackSpec) -> Fallback:
-    return Fallback.model_construct(
-        id=fallback.id,
-        function=fallback.function,
-        name=Text(fr=fallback.id),
-        prepared=fallback.prepared,
-        starts=FallbackStart.AUTOMATIC if fallback.automatic else FallbackStart.ON_DECISION,
-        activation=fallback.activation,
-        unprepared_activation=fallback.unprepared_activation,
-        capacity=fallback.capacity,
-    )
+    nodes = tuple(_node_model(node, names) for node in blueprint.nodes)
+    return frame.model_copy(update={"nodes": nodes})
 
 
 def _node_model(node: NodeSpec, names: dict[str, Text]) -> Node:
