@@ -69,7 +69,8 @@ def test_every_core_module_imports_with_qt_blocked():
 def test_core_tests_pass_with_qt_absent():
     code = BLOCK_QT + (
         "import pytest\n"
-        "sys.exit(pytest.main(['-q', '-p', 'no:cacheprovider', '-m', 'not slow', 'tests/core',"
+        "sys.exit(pytest.main(['-q', '-p', 'no:cacheprovider', '-p', 'pytest_timeout',"
+        " '-m', 'not slow', 'tests/core',"
         " '--deselect', 'tests/core/test_qt_free.py::test_core_tests_pass_with_qt_absent']))\n"
     )
     # Plugin autoload would import pytest-qt, hence Qt; the core tests need no plugin.
