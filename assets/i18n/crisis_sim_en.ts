@@ -25,6 +25,52 @@
     </message>
 </context>
 <context>
+    <name>ActionPlanModel</name>
+    <message>
+        <location filename="../../crisis_sim/gui/debrief_models.py" line="206"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/debrief_models.py" line="207"/>
+        <source>Recommendation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/debrief_models.py" line="208"/>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/debrief_models.py" line="209"/>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/debrief_models.py" line="210"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crisis_sim/gui/debrief_models.py" line="238"/>
+        <source>within %n day(s)</source>
+        <translation>
+            <numerusform>within %n day</numerusform>
+            <numerusform>within %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/debrief_models.py" line="247"/>
+        <source>%1 (suggested)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/debrief_models.py" line="248"/>
+        <source>to be named</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Channel</name>
     <message>
         <location filename="../../crisis_sim/gui/players_models.py" line="63"/>
@@ -117,6 +163,295 @@
     <message>
         <location filename="../../crisis_sim/gui/log_model.py" line="82"/>
         <source>Simulation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DebriefLabels</name>
+    <message>
+        <location filename="../../crisis_sim/gui/debrief_models.py" line="49"/>
+        <source>Critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/debrief_models.py" line="50"/>
+        <source>Major</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/debrief_models.py" line="51"/>
+        <source>To improve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/debrief_models.py" line="52"/>
+        <source>Strength</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/debrief_models.py" line="59"/>
+        <source>Reaction missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/debrief_models.py" line="60"/>
+        <source>Reaction late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/debrief_models.py" line="61"/>
+        <source>Reaction partly done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/debrief_models.py" line="62"/>
+        <source>Silence towards the public</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/debrief_models.py" line="63"/>
+        <source>Service down too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/debrief_models.py" line="64"/>
+        <source>Paper fallback used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/debrief_models.py" line="65"/>
+        <source>Paper fallback late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/debrief_models.py" line="66"/>
+        <source>Paper fallback not prepared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/debrief_models.py" line="67"/>
+        <source>Paper fallback not used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/debrief_models.py" line="68"/>
+        <source>Single point of failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/debrief_models.py" line="69"/>
+        <source>Path of the attack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/debrief_models.py" line="70"/>
+        <source>Decision to avoid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/debrief_models.py" line="71"/>
+        <source>Ransom paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/debrief_models.py" line="72"/>
+        <source>Evidence lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/debrief_models.py" line="73"/>
+        <source>Good decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/debrief_models.py" line="74"/>
+        <source>Objective met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/debrief_models.py" line="75"/>
+        <source>Objective partly met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/debrief_models.py" line="76"/>
+        <source>Objective not met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/debrief_models.py" line="82"/>
+        <source>To do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/debrief_models.py" line="83"/>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/debrief_models.py" line="84"/>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/debrief_models.py" line="85"/>
+        <source>Dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DebriefView</name>
+    <message>
+        <location filename="../../crisis_sim/gui/debrief_view.py" line="335"/>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/debrief_view.py" line="335"/>
+        <location filename="../../crisis_sim/gui/debrief_view.py" line="484"/>
+        <source>Recommendations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/debrief_view.py" line="346"/>
+        <source>from the simulation of the scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/debrief_view.py" line="365"/>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/debrief_view.py" line="365"/>
+        <source>Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/debrief_view.py" line="378"/>
+        <source>New action: say what is to be done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/debrief_view.py" line="390"/>
+        <source>Action plan saved in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/debrief_view.py" line="393"/>
+        <location filename="../../crisis_sim/gui/debrief_view.py" line="485"/>
+        <source>Action plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/debrief_view.py" line="413"/>
+        <source>Export the debrief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/debrief_view.py" line="422"/>
+        <location filename="../../crisis_sim/gui/debrief_view.py" line="446"/>
+        <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/debrief_view.py" line="431"/>
+        <source>Exporting %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/debrief_view.py" line="437"/>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/debrief_view.py" line="441"/>
+        <source>Written: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/debrief_view.py" line="445"/>
+        <source>The export failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/debrief_view.py" line="449"/>
+        <source>Export cancelled; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/debrief_view.py" line="471"/>
+        <source>ended (FINEX) at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/debrief_view.py" line="471"/>
+        <source>stopped at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/debrief_view.py" line="474"/>
+        <source>Debrief — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/debrief_view.py" line="476"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; — exercise %2. Session file: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/debrief_view.py" line="482"/>
+        <source>Findings (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/debrief_view.py" line="486"/>
+        <source>Add an action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/debrief_view.py" line="487"/>
+        <source>Remove the selected action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/debrief_view.py" line="489"/>
+        <source>Double-click a cell to edit it; every change is saved at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/debrief_view.py" line="493"/>
+        <source>Saved action plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/debrief_view.py" line="493"/>
+        <source>Draft action plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/debrief_view.py" line="495"/>
+        <source>Export in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/debrief_view.py" line="502"/>
+        <source>Crisis log (CSV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/debrief_view.py" line="506"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/debrief_view.py" line="535"/>
+        <source>Debrief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/debrief_view.py" line="538"/>
+        <source>This session is not saved to a file, so it cannot be debriefed. Open the console on a scenario to record a session.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -271,6 +606,24 @@
     <message>
         <location filename="../../crisis_sim/gui/describe.py" line="165"/>
         <source>Data has been stolen from here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FindingsModel</name>
+    <message>
+        <location filename="../../crisis_sim/gui/debrief_models.py" line="108"/>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/debrief_models.py" line="108"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/debrief_models.py" line="108"/>
+        <source>Finding</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -466,218 +819,223 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="228"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="232"/>
         <source>End the exercise now (FINEX)? The clock stops for good.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="229"/>
-        <location filename="../../crisis_sim/gui/main_window.py" line="384"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="233"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="392"/>
         <source>FINEX</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="312"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="319"/>
         <source>real time %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="341"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="348"/>
         <source>%1 — facilitator&apos;s console</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="342"/>
-        <location filename="../../crisis_sim/gui/main_window.py" line="363"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="349"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="370"/>
         <source>Public services</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="343"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="350"/>
         <source>Service levels over time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="344"/>
-        <location filename="../../crisis_sim/gui/main_window.py" line="360"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="351"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="367"/>
         <source>Chronogramme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="345"/>
-        <location filename="../../crisis_sim/gui/main_window.py" line="361"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="352"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="368"/>
         <source>Decisions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="346"/>
-        <location filename="../../crisis_sim/gui/main_window.py" line="362"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="353"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="369"/>
         <source>Crisis log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="347"/>
-        <location filename="../../crisis_sim/gui/main_window.py" line="364"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="354"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="371"/>
         <source>Expected reactions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="348"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="355"/>
         <source>Next inject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="350"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="357"/>
         <source>Move the clock to the next planned inject and deliver it (Ctrl+J)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="352"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="359"/>
         <source>Write a note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="353"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="360"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="354"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="361"/>
         <source>&amp;Exercise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="355"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="362"/>
         <source>&amp;Go to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="356"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="363"/>
         <source>&amp;Text size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="357"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="364"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="359"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="366"/>
         <source>Service graph</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="365"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="372"/>
         <source>Larger text (console)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="366"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="373"/>
         <source>Smaller text (console)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="367"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="374"/>
         <source>Normal text size (console)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="368"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="375"/>
         <source>Larger text (players&apos; screen)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="369"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="376"/>
         <source>Smaller text (players&apos; screen)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="370"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="377"/>
         <source>Normal text size (players&apos; screen)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="371"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="378"/>
         <source>Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="375"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="382"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="376"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="383"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="377"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="384"/>
         <source>Players&apos; screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="378"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="385"/>
         <source>Reset the layout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="379"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="386"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="380"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="387"/>
+        <source>&amp;Debrief…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/main_window.py" line="388"/>
         <source>Game speed: game time per real second</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="381"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="389"/>
         <source>Game time (J+day and time)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="385"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="393"/>
         <source>End the exercise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="386"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="394"/>
         <source>Real time since the session opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="395"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="403"/>
         <source>Start (DEBEX)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="396"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="404"/>
         <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="397"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="405"/>
         <source>Resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="398"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="406"/>
         <source>Finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="403"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="411"/>
         <source>Pause or resume the game clock (Space)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="417"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="425"/>
         <source>The exercise is under way. Close the console anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="418"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="426"/>
         <source>Close the console</source>
         <translation type="unfinished"></translation>
     </message>
@@ -827,6 +1185,34 @@
     <message>
         <location filename="../../crisis_sim/gui/session_panels.py" line="275"/>
         <source>Missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecommendationsModel</name>
+    <message>
+        <location filename="../../crisis_sim/gui/debrief_models.py" line="147"/>
+        <source>Rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/debrief_models.py" line="148"/>
+        <source>Recommendation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/debrief_models.py" line="149"/>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/debrief_models.py" line="150"/>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/debrief_models.py" line="151"/>
+        <source>Findings</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -25,6 +25,52 @@
     </message>
 </context>
 <context>
+    <name>ActionPlanModel</name>
+    <message>
+        <location filename="../../crisis_sim/gui/debrief_models.py" line="206"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/debrief_models.py" line="207"/>
+        <source>Recommendation</source>
+        <translation>Recommandation</translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/debrief_models.py" line="208"/>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/debrief_models.py" line="209"/>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/debrief_models.py" line="210"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../crisis_sim/gui/debrief_models.py" line="238"/>
+        <source>within %n day(s)</source>
+        <translation>
+            <numerusform>sous %n jour</numerusform>
+            <numerusform>sous %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/debrief_models.py" line="247"/>
+        <source>%1 (suggested)</source>
+        <translation>%1 (proposé)</translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/debrief_models.py" line="248"/>
+        <source>to be named</source>
+        <translation>à désigner</translation>
+    </message>
+</context>
+<context>
     <name>Channel</name>
     <message>
         <location filename="../../crisis_sim/gui/players_models.py" line="63"/>
@@ -118,6 +164,295 @@
         <location filename="../../crisis_sim/gui/log_model.py" line="82"/>
         <source>Simulation</source>
         <translation>Simulation</translation>
+    </message>
+</context>
+<context>
+    <name>DebriefLabels</name>
+    <message>
+        <location filename="../../crisis_sim/gui/debrief_models.py" line="49"/>
+        <source>Critical</source>
+        <translation>Critique</translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/debrief_models.py" line="50"/>
+        <source>Major</source>
+        <translation>Majeur</translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/debrief_models.py" line="51"/>
+        <source>To improve</source>
+        <translation>À améliorer</translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/debrief_models.py" line="52"/>
+        <source>Strength</source>
+        <translation>Point fort</translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/debrief_models.py" line="59"/>
+        <source>Reaction missed</source>
+        <translation>Réaction manquée</translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/debrief_models.py" line="60"/>
+        <source>Reaction late</source>
+        <translation>Réaction tardive</translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/debrief_models.py" line="61"/>
+        <source>Reaction partly done</source>
+        <translation>Réaction partielle</translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/debrief_models.py" line="62"/>
+        <source>Silence towards the public</source>
+        <translation>Silence envers le public</translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/debrief_models.py" line="63"/>
+        <source>Service down too long</source>
+        <translation>Service arrêté trop longtemps</translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/debrief_models.py" line="64"/>
+        <source>Paper fallback used</source>
+        <translation>Mode dégradé papier utilisé</translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/debrief_models.py" line="65"/>
+        <source>Paper fallback late</source>
+        <translation>Mode dégradé papier tardif</translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/debrief_models.py" line="66"/>
+        <source>Paper fallback not prepared</source>
+        <translation>Mode dégradé papier non préparé</translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/debrief_models.py" line="67"/>
+        <source>Paper fallback not used</source>
+        <translation>Mode dégradé papier non utilisé</translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/debrief_models.py" line="68"/>
+        <source>Single point of failure</source>
+        <translation>Point unique de défaillance</translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/debrief_models.py" line="69"/>
+        <source>Path of the attack</source>
+        <translation>Chemin de l&apos;attaque</translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/debrief_models.py" line="70"/>
+        <source>Decision to avoid</source>
+        <translation>Décision à éviter</translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/debrief_models.py" line="71"/>
+        <source>Ransom paid</source>
+        <translation>Rançon payée</translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/debrief_models.py" line="72"/>
+        <source>Evidence lost</source>
+        <translation>Preuves perdues</translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/debrief_models.py" line="73"/>
+        <source>Good decision</source>
+        <translation>Bonne décision</translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/debrief_models.py" line="74"/>
+        <source>Objective met</source>
+        <translation>Objectif atteint</translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/debrief_models.py" line="75"/>
+        <source>Objective partly met</source>
+        <translation>Objectif partiellement atteint</translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/debrief_models.py" line="76"/>
+        <source>Objective not met</source>
+        <translation>Objectif non atteint</translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/debrief_models.py" line="82"/>
+        <source>To do</source>
+        <translation>À faire</translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/debrief_models.py" line="83"/>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/debrief_models.py" line="84"/>
+        <source>Done</source>
+        <translation>Fait</translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/debrief_models.py" line="85"/>
+        <source>Dropped</source>
+        <translation>Abandonnée</translation>
+    </message>
+</context>
+<context>
+    <name>DebriefView</name>
+    <message>
+        <location filename="../../crisis_sim/gui/debrief_view.py" line="335"/>
+        <source>Evidence</source>
+        <translation>Éléments observés</translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/debrief_view.py" line="335"/>
+        <location filename="../../crisis_sim/gui/debrief_view.py" line="484"/>
+        <source>Recommendations</source>
+        <translation>Recommandations</translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/debrief_view.py" line="346"/>
+        <source>from the simulation of the scenario</source>
+        <translation>d&apos;après la simulation du scénario</translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/debrief_view.py" line="365"/>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/debrief_view.py" line="365"/>
+        <source>Findings</source>
+        <translation>Constats</translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/debrief_view.py" line="378"/>
+        <source>New action: say what is to be done</source>
+        <translation>Nouvelle action : dire ce qu&apos;il faut faire</translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/debrief_view.py" line="390"/>
+        <source>Action plan saved in %1</source>
+        <translation>Plan d&apos;action enregistré dans %1</translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/debrief_view.py" line="393"/>
+        <location filename="../../crisis_sim/gui/debrief_view.py" line="485"/>
+        <source>Action plan</source>
+        <translation>Plan d&apos;action</translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/debrief_view.py" line="413"/>
+        <source>Export the debrief</source>
+        <translation>Exporter le retour d&apos;expérience</translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/debrief_view.py" line="422"/>
+        <location filename="../../crisis_sim/gui/debrief_view.py" line="446"/>
+        <source>Export failed</source>
+        <translation>Échec de l&apos;export</translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/debrief_view.py" line="431"/>
+        <source>Exporting %1…</source>
+        <translation>Export de %1…</translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/debrief_view.py" line="437"/>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/debrief_view.py" line="441"/>
+        <source>Written: %1 (%2)</source>
+        <translation>Écrit : %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/debrief_view.py" line="445"/>
+        <source>The export failed.</source>
+        <translation>L&apos;export a échoué.</translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/debrief_view.py" line="449"/>
+        <source>Export cancelled; nothing was written.</source>
+        <translation>Export annulé ; rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/debrief_view.py" line="471"/>
+        <source>ended (FINEX) at %1</source>
+        <translation>terminé (FINEX) à %1</translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/debrief_view.py" line="471"/>
+        <source>stopped at %1</source>
+        <translation>arrêté à %1</translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/debrief_view.py" line="474"/>
+        <source>Debrief — %1</source>
+        <translation>Retour d&apos;expérience — %1</translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/debrief_view.py" line="476"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; — exercise %2. Session file: %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — exercice %2. Fichier de session : %3</translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/debrief_view.py" line="482"/>
+        <source>Findings (%1)</source>
+        <translation>Constats (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/debrief_view.py" line="486"/>
+        <source>Add an action</source>
+        <translation>Ajouter une action</translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/debrief_view.py" line="487"/>
+        <source>Remove the selected action</source>
+        <translation>Supprimer l&apos;action choisie</translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/debrief_view.py" line="489"/>
+        <source>Double-click a cell to edit it; every change is saved at once.</source>
+        <translation>Double-cliquer sur une case pour la modifier ; chaque modification est enregistrée aussitôt.</translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/debrief_view.py" line="493"/>
+        <source>Saved action plan</source>
+        <translation>Plan d&apos;action enregistré</translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/debrief_view.py" line="493"/>
+        <source>Draft action plan</source>
+        <translation>Projet de plan d&apos;action</translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/debrief_view.py" line="495"/>
+        <source>Export in</source>
+        <translation>Exporter en</translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/debrief_view.py" line="502"/>
+        <source>Crisis log (CSV)</source>
+        <translation>Main courante (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/debrief_view.py" line="506"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/debrief_view.py" line="535"/>
+        <source>Debrief</source>
+        <translation>Retour d&apos;expérience</translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/debrief_view.py" line="538"/>
+        <source>This session is not saved to a file, so it cannot be debriefed. Open the console on a scenario to record a session.</source>
+        <translation>Cette session n&apos;est pas enregistrée dans un fichier : pas de retour d&apos;expérience possible. Ouvrez la console sur un scénario pour enregistrer une session.</translation>
     </message>
 </context>
 <context>
@@ -272,6 +607,24 @@
         <location filename="../../crisis_sim/gui/describe.py" line="165"/>
         <source>Data has been stolen from here.</source>
         <translation>Des données ont été volées ici.</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsModel</name>
+    <message>
+        <location filename="../../crisis_sim/gui/debrief_models.py" line="108"/>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/debrief_models.py" line="108"/>
+        <source>Kind</source>
+        <translation>Nature</translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/debrief_models.py" line="108"/>
+        <source>Finding</source>
+        <translation>Constat</translation>
     </message>
 </context>
 <context>
@@ -466,218 +819,223 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="228"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="232"/>
         <source>End the exercise now (FINEX)? The clock stops for good.</source>
         <translation>Terminer l’exercice maintenant (FINEX)&#xa0;? L’horloge s’arrêtera définitivement.</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="229"/>
-        <location filename="../../crisis_sim/gui/main_window.py" line="384"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="233"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="392"/>
         <source>FINEX</source>
         <translation>FINEX</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="312"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="319"/>
         <source>real time %1</source>
         <translation>temps réel %1</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="341"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="348"/>
         <source>%1 — facilitator&apos;s console</source>
         <translation>%1 — console d’animation</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="342"/>
-        <location filename="../../crisis_sim/gui/main_window.py" line="363"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="349"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="370"/>
         <source>Public services</source>
         <translation>Services publics</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="343"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="350"/>
         <source>Service levels over time</source>
         <translation>Niveaux de service dans le temps</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="344"/>
-        <location filename="../../crisis_sim/gui/main_window.py" line="360"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="351"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="367"/>
         <source>Chronogramme</source>
         <translation>Chronogramme</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="345"/>
-        <location filename="../../crisis_sim/gui/main_window.py" line="361"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="352"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="368"/>
         <source>Decisions</source>
         <translation>Décisions</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="346"/>
-        <location filename="../../crisis_sim/gui/main_window.py" line="362"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="353"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="369"/>
         <source>Crisis log</source>
         <translation>Main courante</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="347"/>
-        <location filename="../../crisis_sim/gui/main_window.py" line="364"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="354"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="371"/>
         <source>Expected reactions</source>
         <translation>Réactions attendues</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="348"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="355"/>
         <source>Next inject</source>
         <translation>Stimulus suivant</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="350"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="357"/>
         <source>Move the clock to the next planned inject and deliver it (Ctrl+J)</source>
         <translation>Avancer l’horloge jusqu’au prochain stimulus prévu et l’envoyer (Ctrl+J)</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="352"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="359"/>
         <source>Write a note</source>
         <translation>Écrire une note</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="353"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="360"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="354"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="361"/>
         <source>&amp;Exercise</source>
         <translation>&amp;Exercice</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="355"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="362"/>
         <source>&amp;Go to</source>
         <translation>&amp;Aller à</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="356"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="363"/>
         <source>&amp;Text size</source>
         <translation>&amp;Taille du texte</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="357"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="364"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="359"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="366"/>
         <source>Service graph</source>
         <translation>Graphe des services</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="365"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="372"/>
         <source>Larger text (console)</source>
         <translation>Texte plus grand (console)</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="366"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="373"/>
         <source>Smaller text (console)</source>
         <translation>Texte plus petit (console)</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="367"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="374"/>
         <source>Normal text size (console)</source>
         <translation>Taille normale du texte (console)</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="368"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="375"/>
         <source>Larger text (players&apos; screen)</source>
         <translation>Texte plus grand (écran des joueurs)</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="369"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="376"/>
         <source>Smaller text (players&apos; screen)</source>
         <translation>Texte plus petit (écran des joueurs)</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="370"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="377"/>
         <source>Normal text size (players&apos; screen)</source>
         <translation>Taille normale du texte (écran des joueurs)</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="371"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="378"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="375"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="382"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="376"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="383"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="377"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="384"/>
         <source>Players&apos; screen</source>
         <translation>Écran des joueurs</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="378"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="385"/>
         <source>Reset the layout</source>
         <translation>Rétablir la disposition</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="379"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="386"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="380"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="387"/>
+        <source>&amp;Debrief…</source>
+        <translation>&amp;Retour d&apos;expérience…</translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/main_window.py" line="388"/>
         <source>Game speed: game time per real second</source>
         <translation>Vitesse du jeu&#xa0;: temps de jeu par seconde réelle</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="381"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="389"/>
         <source>Game time (J+day and time)</source>
         <translation>Heure du jeu (J+jour et heure)</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="385"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="393"/>
         <source>End the exercise</source>
         <translation>Terminer l’exercice</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="386"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="394"/>
         <source>Real time since the session opened</source>
         <translation>Temps réel écoulé depuis l’ouverture de la session</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="395"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="403"/>
         <source>Start (DEBEX)</source>
         <translation>Démarrer (DEBEX)</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="396"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="404"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="397"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="405"/>
         <source>Resume</source>
         <translation>Reprendre</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="398"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="406"/>
         <source>Finished</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="403"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="411"/>
         <source>Pause or resume the game clock (Space)</source>
         <translation>Mettre en pause ou relancer l’horloge du jeu (Espace)</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="417"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="425"/>
         <source>The exercise is under way. Close the console anyway?</source>
         <translation>L’exercice est en cours. Fermer quand même la console&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="418"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="426"/>
         <source>Close the console</source>
         <translation>Fermer la console</translation>
     </message>
@@ -828,6 +1186,34 @@
         <location filename="../../crisis_sim/gui/session_panels.py" line="275"/>
         <source>Missed</source>
         <translation>Manquée</translation>
+    </message>
+</context>
+<context>
+    <name>RecommendationsModel</name>
+    <message>
+        <location filename="../../crisis_sim/gui/debrief_models.py" line="147"/>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/debrief_models.py" line="148"/>
+        <source>Recommendation</source>
+        <translation>Recommandation</translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/debrief_models.py" line="149"/>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/debrief_models.py" line="150"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/debrief_models.py" line="151"/>
+        <source>Findings</source>
+        <translation>Constats</translation>
     </message>
 </context>
 <context>

@@ -19,6 +19,7 @@ from crisis_sim.core.exercise.clock import ClockState, format_real_time
 from crisis_sim.core.gametime import format_game_time
 from crisis_sim.core.scenario.model import Scenario
 from crisis_sim.gui import dialogs
+from crisis_sim.gui.debrief_view import open_debrief_view
 from crisis_sim.gui.i18n import LANGUAGES, current_language, set_language
 from crisis_sim.gui.keyboard import CONSOLE_KEY, PLAYERS_KEY, ShortcutsDialog, clamp_offset
 from crisis_sim.gui.session_driver import SPEEDS, SessionDriver
@@ -151,6 +152,7 @@ class MainWindow(QMainWindow):
         self._action("players-smaller", lambda: self.change_players_text(-2), "Ctrl+Alt+-")
         self._action("players-reset", lambda: self.set_players_text_offset(0), "Ctrl+Alt+0")
         self._action("shortcuts", self._on_shortcuts, QKeySequence.StandardKey.HelpContents)
+        self._action("debrief", self._on_debrief)
         self._action("quit", self.close, QKeySequence.StandardKey.Quit)
         group = QActionGroup(self)
         for code in LANGUAGES:
@@ -193,6 +195,8 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         menus = self.menuBar()
         self.file_menu = menus.addMenu("")
+        self.file_menu.addAction(self.actions_by_name["debrief"])
+        self.file_menu.addSeparator()
         self.file_menu.addAction(self.actions_by_name["quit"])
         self.exercise_menu = menus.addMenu("")
         for name in ("play", "next-inject", "note", "finex"):
@@ -236,6 +240,9 @@ class MainWindow(QMainWindow):
         self.docks["log"].show()
         self.docks["log"].raise_()
         self.docks["log"].widget().note.setFocus()
+
+    def _on_debrief(self) -> None:
+        self.debrief_view = open_debrief_view(self.driver.session, self)
 
     def focus_dock(self, name: str) -> QWidget:
         """Show the dock ``name`` and put the keyboard in its list or table."""
@@ -377,6 +384,7 @@ class MainWindow(QMainWindow):
         self.actions_by_name["players"].setText(self.tr("Players' screen"))
         self.actions_by_name["reset-layout"].setText(self.tr("Reset the layout"))
         self.actions_by_name["quit"].setText(self.tr("&Quit"))
+        self.actions_by_name["debrief"].setText(self.tr("&Debrief…"))
         self.speed.setToolTip(self.tr("Game speed: game time per real second"))
         self.clock.setToolTip(self.tr("Game time (J+day and time)"))
         for code in LANGUAGES:
