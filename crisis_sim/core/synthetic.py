@@ -18,129 +18,41 @@ from __future__ import annotations
 
 import random
 from collections import deque
-from dataclasses import dataclass, field
-from datetime import datetime, timedelta, timezone
-from typing import Any, get_args
+from typing import Any
 
-from pydantic import BaseModel
-
-from crisis_sim.core.gametime import format_duration
-from crisis_sim.core.scenario.fields import Text
 from crisis_sim.core.scenario.model import Scenario
-from crisis_sim.core.scenario.model_attack import StepEffect, StepKind
 from crisis_sim.core.scenario.model_graph import (
     Backup,
     Criticality,
-    Dependency,
-    DependencyType,
-    Node,
     NodeKind,
-    ZoneKind,
 )
-
-TICK = 300  # five minutes: the delays are 1 to 3 ticks
-T0 = datetime(2021, 1, 15, 23, 0, tzinfo=timezone(timedelta(hours=1)))
-HOUR, DAY = 3600, 86400
-
-# The class behind the ``Dependency`` alias (a plain id is turned into {node: id} before it).
-DependencyModel: type[BaseModel] = get_args(Dependency)[0]
-
-
-@dataclass(frozen=True)
-class Layer:
-    prefix: str
-    share: float  # of all nodes
-    kinds: tuple[NodeKind, ...]  # drawn in turn
-    zone: str | None
-
-
-LAYERS = (
-    Layer("root", 0.02, (NodeKind.INFRASTRUCTURE, NodeKind.NETWORK, NodeKind.EXTERNAL), "lan"),
-    Layer("plat", 0.03, (NodeKind.INFRASTRUCTURE,), "lan"),
-    Layer("srv", 0.25, (NodeKind.SERVER, NodeKind.SERVER, NodeKind.WORKSTATIONS), "lan"),
-    Layer("app", 0.35, (NodeKind.APPLICATION,), "lan"),
-    Layer("svc", 0.20, (NodeKind.BUSINESS_FUNCTION,), None),
-    Layer("pub", 0.15, (NodeKind.PUBLIC_SERVICE,), None),
+from crisis_sim.core.synthetic_convert import as_document, as_scenario
+from crisis_sim.core.synthetic_shapes import (
+    BACKUPS,
+    CRITICALITIES,
+    DAY,
+    FALLBACK_SHARE,
+    GROUPS_PER_NODE,
+    HOUR,
+    K_OF_N_SHARE,
+    LAYERS,
+    MINOR_RADIUS,
+    MTDS,
+    ON_CLUSTER,
+    PLATFORM,
+    SERVERS,
+    SKIP_LAYER_SHARE,
+    SOFT_SHARE,
+    T0,
+    TICK,
+    WINDOW,
+    Blueprint,
+    DepSpec,
+    FallbackSpec,
+    Layer,
+    NodeSpec,
+    SyntheticScenario,
 )
-PLATFORM, SERVERS = 1, 2
-GROUPS_PER_NODE = (1, 2, 3, 3, 3, 4)  # dependencies of a node, drawn uniformly (mean 2.7)
-K_OF_N_SHARE = 0.065  # of dependencies: about 15 % of nodes end up with one
-SOFT_SHARE = 0.25
-SKIP_LAYER_SHARE = 0.10  # a dependency two layers down (an app on a storage bay)
-ON_CLUSTER = 0.36  # servers whose first dependency is the hypervisor cluster
-WINDOW = 20  # providers are drawn within this distance of the dependent's position below
-FALLBACK_SHARE = 0.12  # of functions
-MINOR_RADIUS = 300  # the small incident's target blast radius
-MTDS = (4 * HOUR, 12 * HOUR, DAY, 2 * DAY, 3 * DAY, 7 * DAY, 30 * DAY)
-CRITICALITIES = (
-    (Criticality.VITAL, 0.10),
-    (Criticality.HIGH, 0.30),
-    (Criticality.MEDIUM, 0.40),
-    (Criticality.LOW, 0.20),
-)
-BACKUPS = ((Backup.OFFLINE, 0.80), (Backup.UNTESTED, 0.08), (Backup.ONLINE, 0.06))
-ZONES = (
-    ("internet", ZoneKind.INTERNET, ("dmz",)),
-    ("dmz", ZoneKind.DMZ, ("lan",)),
-    ("lan", ZoneKind.INTERNAL, ("postes",)),
-    ("postes", ZoneKind.INTERNAL, ()),
-)
-
-
-@dataclass
-class DepSpec:
-    providers: tuple[str, ...]
-    required: int
-    soft: bool
-    delay: int
-
-
-@dataclass
-class NodeSpec:
-    id: str
-    kind: NodeKind
-    zone: str | None
-    criticality: Criticality
-    mtd: int | None = None
-    restore_effort: int = 0
-    backup: Backup = Backup.NONE
-    serves: int = 0
-    needs: list[DepSpec] = field(default_factory=list)
-
-
-@dataclass
-class FallbackSpec:
-    id: str
-    function: str
-    prepared: bool
-    automatic: bool
-    activation: int
-    unprepared_activation: int | None
-    capacity: float
-
-
-@dataclass
-class Blueprint:
-    size: int
-    seed: int
-    nodes: list[NodeSpec]
-    fallbacks: list[FallbackSpec]
-    major: tuple[str, ...]
-    foothold: str
-
-
-@dataclass(frozen=True)
-class SyntheticScenario:
-    """A scenario and the incidents the benchmark plays on it.
-
-    ``major``: the hypervisor cluster and 4 platform nodes (about 60 % of the graph impacted);
-    ``minor``: one node whose blast radius is as close to a few hundred nodes as the size allows.
-    The scenario's own attack encrypts the ``major`` nodes at H+2, from a foothold in the DMZ.
-    """
-
-    scenario: Scenario
-    major: tuple[str, ...]
-    minor: str
 
 
 def synthetic_scenario(size: int, seed: int = 1, *, validate: bool = False) -> SyntheticScenario:
@@ -318,162 +230,3 @@ def _radius(dependents: dict[str, list[str]], start: str) -> int:
 
 
 # --- as a YAML-ready document ------------------------------------------------------------------
-
-
-def as_document(blueprint: Blueprint) -> dict[str, Any]:
-    return {**_frame_document(blueprint), "nodes": [_node_document(n) for n in blueprint.nodes]}
-
-
-def _frame_document(blueprint: Blueprint) -> dict[str, Any]:
-    """Everything but the nodes."""
-    return {
-        "meta": {
-            "id": f"synthetic-{blueprint.size}",
-            "format": 1,
-            "title": f"Synthetic information system, {blueprint.size} nodes",
-            "t0": T0.isoformat(),
-            "duration": "3j",
-            "seed": blueprint.seed,
-        },
-        "organisation": _ORGANISATION,
-        "roles": [_ROLE],
-        "zones": [
-            {"id": zone, "kind": kind.value, "name": zone, "links": list(links)}
-            for zone, kind, links in ZONES
-        ],
-        "fallbacks": [_fallback_document(f) for f in blueprint.fallbacks],
-        "attack": {
-            "family": "ransomware",
-            "steps": _steps(blueprint),
-        },
-    }
-
-
-_ORGANISATION = {"name": "Synthetic", "kind": "commune", "population": 150000, "agents": 3000}
-_ROLE = {"id": "dsi", "kind": "it", "name": "DSI"}
-
-
-def _node_document(node: NodeSpec) -> dict[str, Any]:
-    name = node.id.partition("-")[0]  # the layer: names need not be unique, and are shared
-    document: dict[str, Any] = {"id": node.id, "kind": node.kind.value, "name": name}
-    if node.zone is not None:
-        document["zone"] = node.zone
-    document["criticality"] = node.criticality.value
-    if node.mtd is not None:
-        document["mtd"] = format_duration(node.mtd)
-    if node.restore_effort:
-        document["restore_effort"] = format_duration(node.restore_effort)
-    document["backup"] = node.backup.value
-    if node.serves:
-        document["serves"] = node.serves
-    document["needs"] = [_dependency_document(need) for need in node.needs]
-    return document
-
-
-def _dependency_document(need: DepSpec) -> dict[str, Any]:
-    document: dict[str, Any] = (
-        {"node": need.providers[0]}
-        if len(need.providers) == 1
-        else {"any_of": list(need.providers), "at_least": need.required}
-    )
-    document["type"] = "soft" if need.soft else "hard"
-    document["delay"] = format_duration(need.delay)
-    return document
-
-
-def _fallback_document(fallback: FallbackSpec) -> dict[str, Any]:
-    document = {
-        "id": fallback.id,
-        "function": fallback.function,
-        "name": fallback.id,
-        "prepared": fallback.prepared,
-        "starts": "automatic" if fallback.automatic else "on-decision",
-        "activation": format_duration(fallback.activation),
-        "capacity": fallback.capacity,
-    }
-    if fallback.unprepared_activation is not None:
-        document["unprepared_activation"] = format_duration(fallback.unprepared_activation)
-    return document
-
-
-def _steps(blueprint: Blueprint) -> list[dict[str, Any]]:
-    """A foothold in the DMZ at H+1, then the major incident encrypted at H+2."""
-    access = {"kind": StepKind.INITIAL_ACCESS.value, "effect": StepEffect.COMPROMISE.value}
-    encryption = {"kind": StepKind.ENCRYPTION.value, "effect": StepEffect.ENCRYPT.value}
-    return [
-        {"id": "acces-initial", "at": "H+1", **access, "targets": [blueprint.foothold],
-         "entry": "internet"},
-        {"id": "chiffrement", "at": "H+2", **encryption, "targets": list(blueprint.major)},
-    ]  # fmt: skip
-
-
-# --- straight to the typed Scenario ------------------------------------------------------------
-
-
-def as_scenario(blueprint: Blueprint) -> Scenario:
-    """pydantic validates the frame (zones, fallbacks, attack: a few percent of the objects);
-    the nodes and their dependencies are built directly."""
-    frame = Scenario.model_validate(
-        {**_frame_document(blueprint), "nodes": [{"id": "x", "kind": "server", "name": "x"}]},
-        context={"t0": T0},
-    )
-    names = {layer.prefix: Text(fr=layer.prefix) for layer in LAYERS}  # shared, like the ids
-    nodes = tuple(_node_model(node, names) for node in blueprint.nodes)
-    return frame.model_copy(update={"nodes": nodes})
-
-
-def _node_model(node: NodeSpec, names: dict[str, Text]) -> Node:
-    return _construct(
-        Node,
-        _NODE_DEFAULTS,
-        id=node.id,
-        kind=node.kind,
-        name=names[node.id.partition("-")[0]],
-        zone=node.zone,
-        criticality=node.criticality,
-        mtd=node.mtd,
-        restore_effort=node.restore_effort,
-        backup=node.backup,
-        serves=node.serves,
-        needs=tuple(_dependency_model(need) for need in node.needs),
-    )
-
-
-def _dependency_model(need: DepSpec) -> BaseModel:
-    single = len(need.providers) == 1
-    return _construct(
-        DependencyModel,
-        _DEPENDENCY_DEFAULTS,
-        node=need.providers[0] if single else None,
-        any_of=() if single else need.providers,
-        at_least=None if single else need.required,
-        type=DependencyType.SOFT if need.soft else DependencyType.HARD,
-        delay=need.delay,
-    )
-
-
-def _defaults(model: type[BaseModel]) -> dict[str, Any]:
-    return {
-        name: info.get_default(call_default_factory=True)
-        for name, info in model.model_fields.items()
-        if not info.is_required()
-    }
-
-
-_NODE_DEFAULTS = _defaults(Node)
-_DEPENDENCY_DEFAULTS = _defaults(DependencyModel)
-_FIELDS_SET: dict[type[BaseModel], set[str]] = {}
-
-
-def _construct(model: type[BaseModel], defaults: dict[str, Any], **values: Any) -> Any:
-    """What ``model_construct`` does, without its per-call field walk (3x faster, which is
-    20 s at 1M nodes). The records are valid by construction: the tests compare the result
-    with pydantic's own validation of ``as_document``."""
-    instance = object.__new__(model)
-    object.__setattr__(instance, "__dict__", {**defaults, **values})
-    # One set per model, shared: pydantic copies it before changing it (model_copy).
-    fields_set = _FIELDS_SET.setdefault(model, set(values))
-    object.__setattr__(instance, "__pydantic_fields_set__", fields_set)
-    object.__setattr__(instance, "__pydantic_extra__", None)
-    object.__setattr__(instance, "__pydantic_private__", None)
-    return instance
