@@ -77,12 +77,14 @@ class History:
     def max_level(self, node: int, start: int, end: int) -> int:
         """The best level the node had over [start, end): what a delayed dependent still sees."""
         entry = self._newest[node]
-        time, previous = self._time, self._previous
+        time, previous, state = self._time, self._previous, self._state
         while entry != NONE and time[entry] >= end:
             entry = previous[entry]
         best = -1
         while entry != NONE:
-            best = max(best, self._state[entry].level)
+            level = state[entry].level
+            if level > best:
+                best = level
             if time[entry] <= start or best == UP:
                 return best
             entry = previous[entry]

@@ -40,6 +40,12 @@ class Kernel:
         self._reader = Reader(compiled, self.history)
         self._queue = EventQueue()
         self.world = World(scenario, compiled, self.seed, self._queue.push)
+        # Only functions with an automatic fallback arm anything when they go down.
+        has_automatic = self.world.fallbacks.has_automatic
+        self._arms_automatic = [
+            is_function and has_automatic(node)
+            for node, is_function in enumerate(compiled.is_function)
+        ]
         self._arrivals: dict[int, set[int]] = {}
         self._schedule_attack()
         if compiled.unsatisfiable:
@@ -179,7 +185,7 @@ class Kernel:
         automatic fallbacks (only the first time counts).
         """
         previous = self.history.record(node, t, state)
-        if base == DOWN and self.compiled.is_function[node]:
+        if base == DOWN and self._arms_automatic[node]:
             self.world.arm_automatic(node, t)
         return None if previous is None else previous.level
 
