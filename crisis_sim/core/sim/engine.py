@@ -193,12 +193,17 @@ class Simulation(Kernel):
     def _record(self, t: int, nodes: set[int]) -> None:
         level, own, floor = self._level, self.world.own, self._floor
         paper = self.world.fallbacks.paper
+        # Kernel._publish inlined (the hot path): keep the state, arm automatic fallbacks.
+        record, arms, arm = self.history.record, self._arms_automatic, self.world.arm_automatic
+        delayed = self.compiled.delayed_dependents
         for node in sorted(nodes):
             # Without a working fallback the level is the base; with one, look below the paper.
             base = level[node] if floor[node] == DOWN else self._base(node, t)
             state = make_state(own[node], base, paper(node) if base == DOWN else None)
-            previous = self._publish(node, t, state, base)
-            if previous is not None and state.level < previous:
+            previous = record(node, t, state)
+            if base == DOWN and arms[node]:
+                arm(node, t)
+            if previous is not None and state.level < previous.level and delayed[node]:
                 self._wake_delayed(node, t)
 
     def _wake_delayed(self, node: int, t: int) -> None:
