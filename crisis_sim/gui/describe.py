@@ -37,6 +37,12 @@ class StateSource(Protocol):
 translate = QCoreApplication.translate
 
 
+def source_version(source: StateSource) -> int | None:
+    """The source's version (moves when a node may have changed), None if it has none:
+    a view may skip re-reading the node states at the present while it stays the same."""
+    return getattr(source, "version", None)
+
+
 def node_name(scenario: Scenario, node_id: str) -> str:
     node = scenario.node_by_id.get(node_id)
     return node.name.get(current_language()) if node else node_id

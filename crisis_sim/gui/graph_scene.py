@@ -21,7 +21,7 @@ from crisis_sim.core.layout import scenario_layout
 from crisis_sim.core.scenario.model import Scenario
 from crisis_sim.core.scenario.model_graph import DependencyType
 from crisis_sim.core.sim import NodeRecord, build_graph
-from crisis_sim.gui.describe import StateSource, node_name, node_tooltip
+from crisis_sim.gui.describe import StateSource, node_name, node_tooltip, source_version
 from crisis_sim.gui.edges import EdgeLayer
 from crisis_sim.gui.node_item import LABEL_WIDTH, NodeItem, Role
 
@@ -49,6 +49,7 @@ class GraphScene(QGraphicsScene):
         self.needed_by: set[str] = set()
         self._shown: dict[str, NodeRecord] = {}
         self._shown_time = 0
+        self._shown_version: int | None = None  # the source's version of the present shown
         self._add_nodes()
         self.edges = EdgeLayer(self, self.positions, *self._edges_by_type())
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
@@ -82,7 +83,16 @@ class GraphScene(QGraphicsScene):
     # --- state ------------------------------------------------------------------------------
 
     def show_state(self, t: int | None = None, animate: bool = True) -> list[str]:
-        """Show the records at ``t`` (default: now); the ids of the nodes that changed."""
+        """Show the records at ``t`` (default: now); the ids of the nodes that changed.
+
+        The present is read again only when the source's version has moved since it was
+        last shown: a tick that changes nothing costs nothing."""
+        now = self.source.now
+        present = t is None or t == now
+        version = source_version(self.source) if present else None
+        if version is not None and version == self._shown_version:
+            self._shown_time = now
+            return []
         records = self.source.statuses(t)
         changed = [
             node_id for node_id, record in records.items() if self._shown.get(node_id) != record
@@ -91,7 +101,8 @@ class GraphScene(QGraphicsScene):
         for node_id in changed:
             self.items_by_id[node_id].set_status(records[node_id].status, animate)
         self._shown.update((node_id, records[node_id]) for node_id in changed)
-        self._shown_time = self.source.now if t is None else t
+        self._shown_time = now if t is None else t
+        self._shown_version = version
         return changed
 
     def tooltip_for(self, node_id: str) -> str:

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from crisis_sim.core.gametime import HOUR, format_game_time
 from crisis_sim.core.scenario.model import Scenario
 from crisis_sim.core.sim import NodeRecord, NodeStatus
-from crisis_sim.gui.describe import StateSource, node_name
+from crisis_sim.gui.describe import StateSource, node_name, source_version
 from crisis_sim.gui.state_style import STYLES
 
 NAME_WIDTH = 230
@@ -43,12 +43,21 @@ class ServiceLevelsChart(QWidget):
         self.scenario = scenario
         self.source = source
         self.shown_time = 0
+        self._shown: tuple[int, int] | None = None  # (version, minute) of the present painted
+        self._histories: dict[str, list[NodeRecord]] = {}  # each node's records, read once
+        self._histories_version: int | None = None  # per version of the source
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumHeight(TITLE_HEIGHT + AXIS_HEIGHT + ROW_MIN * 3)
 
     def refresh(self, t: int | None = None) -> None:
-        self.shown_time = self.source.now if t is None else t
-        self.update()
+        """Show the levels up to ``t`` (default: now); at the present, repaint only when the
+        source's version or the minute has moved (the "now" line moves by the minute)."""
+        now = self.source.now
+        self.shown_time = now if t is None else t
+        version = source_version(self.source) if self.shown_time == now else None
+        shown, self._shown = self._shown, None if version is None else (version, now // 60)
+        if self._shown is None or shown != self._shown:
+            self.update()
 
     @property
     def span(self) -> int:
@@ -59,12 +68,26 @@ class ServiceLevelsChart(QWidget):
 
     def segments(self, node_id: str) -> list[tuple[int, int, NodeRecord]]:
         """(start, end, record) of each state of the node from T0 to the shown time."""
-        records = [r for r in self.source.timeline(node_id) if r.since <= self.shown_time]
-        first = self.source.state_at(node_id, 0) if self.shown_time >= 0 else None
+        history = self._history(node_id)
+        records = [r for r in history[1:] if r.since <= self.shown_time]
+        first = history[0] if self.shown_time >= 0 else None
         if first is not None and (not records or records[0].since > 0):
             records.insert(0, first)
         ends = [r.since for r in records[1:]] + [self.shown_time]
         return [(r.since, end, r) for r, end in zip(records, ends, strict=True) if end > r.since]
+
+    def _history(self, node_id: str) -> list[NodeRecord]:
+        """The node's state at 0 then its timeline, read again only when the version moves."""
+        version = source_version(self.source)
+        if version is None or version != self._histories_version:
+            self._histories = {}
+            self._histories_version = version
+        history = self._histories.get(node_id)
+        if history is None:
+            history = [self.source.state_at(node_id, 0), *self.source.timeline(node_id)]
+            if version is not None:
+                self._histories[node_id] = history
+        return history
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
         rows = len(self.scenario.functions)

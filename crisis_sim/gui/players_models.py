@@ -22,7 +22,7 @@ from crisis_sim.core.scenario.model import Scenario
 from crisis_sim.core.scenario.model_graph import NodeKind
 from crisis_sim.core.scenario.model_injects import Channel
 from crisis_sim.core.sim import DOWN, UP, NodeStatus
-from crisis_sim.gui.describe import StateSource, node_name
+from crisis_sim.gui.describe import StateSource, node_name, source_version
 from crisis_sim.gui.i18n import current_language
 from crisis_sim.gui.resident_style import channel_icon, resident_icon
 
@@ -88,8 +88,15 @@ class PublicServicesModel(QAbstractTableModel):
         self.source = source
         self._nodes = board_nodes(scenario)
         self._access = [Access.OPEN] * len(self._nodes)
+        self._shown_version: int | None = None  # the source's version of the present shown
 
     def refresh(self, t: int | None = None) -> list[int]:
+        """Read the services' states at ``t`` (default: now) unless the present is shown and
+        the source's version has not moved; the rows that changed."""
+        version = source_version(self.source) if t is None or t == self.source.now else None
+        if version is not None and version == self._shown_version:
+            return []
+        self._shown_version = version
         records = [self.source.state_at(node.id, t) for node in self._nodes]
         access = [access_of(r.status, r.level) for r in records]
         changed = [i for i, (a, b) in enumerate(zip(self._access, access, strict=True)) if a != b]

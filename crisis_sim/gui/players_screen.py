@@ -168,12 +168,17 @@ class PlayersScreen(QWidget):
 
     def refresh(self, t: int) -> None:
         """Show the game time ``t`` and the services' state then."""
+        minute_changed = t // 60 != self.shown_time // 60 or not self.clock.text()
         self.shown_time = t
+        if minute_changed:  # the clock shows minutes: a tick within one changes no label
+            self._show_clock(t)
+        self.services.refresh(t)  # reads nothing while the simulation has not moved
+
+    def _show_clock(self, t: int) -> None:
         self.clock.setText(format_game_time(t, self.scenario.meta.t0))
         moment = self.scenario.meta.t0 + timedelta(seconds=t)
         day = QDate(moment.year, moment.month, moment.day)
         self.date.setText(QLocale(current_language()).toString(day, "dddd d MMMM yyyy"))
-        self.services.refresh(t)
 
     def follow(self, driver) -> None:
         """Show the session's deliveries as they happen (``driver``: a SessionDriver)."""
@@ -204,6 +209,7 @@ class PlayersScreen(QWidget):
         self.no_message.setText(self.tr("No message yet."))
         self.services.retranslate()
         self.injects.retranslate()
+        self._show_clock(self.shown_time)  # the date's words are the language's
         self.refresh(self.shown_time)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override

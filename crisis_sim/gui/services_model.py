@@ -14,7 +14,7 @@ from PySide6.QtGui import QColor, QFont
 
 from crisis_sim.core.gametime import format_duration
 from crisis_sim.core.scenario.model import Scenario
-from crisis_sim.gui.describe import StateSource, node_name
+from crisis_sim.gui.describe import StateSource, node_name, source_version
 from crisis_sim.gui.i18n import current_language
 from crisis_sim.gui.service_rows import ServiceRow, service_row
 from crisis_sim.gui.state_style import STYLES, state_icon, status_label
@@ -34,11 +34,26 @@ class ServicesModel(RowsTableModel):
         self.source = source
         self._nodes = scenario.functions
         self._rows: list[ServiceRow] = [service_row(node, source, 0) for node in self._nodes]
+        self._shown: tuple[int, int] | None = None  # (version, minute) of the present shown
 
     def refresh(self, t: int | None = None) -> list[int]:
-        """Recompute every row at ``t`` (default: now); the indices of the rows that changed."""
-        t = self.source.now if t is None else t
-        rows = [service_row(node, self.source, t) for node in self._nodes]
+        """Recompute the rows at ``t`` (default: now); the indices of the rows that changed.
+
+        At the present, nothing is read while the source's version and the minute stay the
+        same; a new minute alone only moves the time down of the services disrupted."""
+        now = self.source.now
+        t = now if t is None else t
+        version = source_version(self.source) if t == now else None
+        shown, self._shown = self._shown, None if version is None else (version, t // 60)
+        if self._shown is not None and shown == self._shown:
+            return []
+        if self._shown is not None and shown is not None and shown[0] == version:
+            rows = [
+                row if row.disrupted_since is None else service_row(node, self.source, t)
+                for node, row in zip(self._nodes, self._rows, strict=True)
+            ]
+        else:
+            rows = [service_row(node, self.source, t) for node in self._nodes]
         old, self._rows = self._rows, rows
         return self.signal_changes(old, rows)
 

@@ -20,6 +20,11 @@ class SessionSource:
     def now(self) -> int:
         return self.session.now
 
+    @property
+    def version(self) -> int:
+        """Moves whenever the simulation may have changed a node (see ``World.version``)."""
+        return self.session.world.version
+
     def state_at(self, node_id: str, t: int | None = None) -> NodeRecord:
         return self.session.world.state(node_id, t)
 

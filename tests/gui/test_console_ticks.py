@@ -1,0 +1,112 @@
+"""A clock tick that changes nothing in the simulation reads no node state; one that does
+updates the graph's items and the board's rows (issue 5: 2,000 nodes at x60 stay fluid)."""
+
+from __future__ import annotations
+
+import pytest
+from scenario_gui import ENCRYPTED_AT
+
+from crisis_sim.gui import dialogs
+from crisis_sim.gui.console import build_console
+from crisis_sim.gui.services_model import STATE
+
+TICK = 15  # game seconds in a 250 ms tick at x60
+
+
+@pytest.fixture(autouse=True)
+def no_modal_questions(monkeypatch):
+    monkeypatch.setattr(dialogs, "ask", lambda *args: True)
+
+
+@pytest.fixture
+def console(qtbot, gui_scenario, english):
+    built = build_console(gui_scenario)
+    qtbot.addWidget(built.window)
+    qtbot.addWidget(built.players)
+    built.window.resize(1280, 800)
+    built.window.show()
+    yield built
+    built.driver.pause()
+
+
+class Spy:
+    """Counts the world's reads of node states and histories."""
+
+    def __init__(self, world, monkeypatch) -> None:
+        self.calls = 0
+        for name in ("state", "changes"):
+            monkeypatch.setattr(world, name, self._counting(getattr(world, name)))
+
+    def _counting(self, read):
+        def counted(*args, **kwargs):
+            self.calls += 1
+            return read(*args, **kwargs)
+
+        return counted
+
+
+def _quiet_tick(console) -> int:
+    """Advance to a time where one more tick moves no event; the game time reached."""
+    world = console.driver.session.world
+    t = console.driver.session.now
+    for _ in range(100):
+        version = world.version
+        t += TICK
+        console.driver.advance_to(t)
+        if world.version == version and world._sim.peek() not in range(t, t + TICK + 1):
+            return t
+    raise AssertionError("no quiet stretch to tick through")
+
+
+def test_a_tick_without_a_simulation_change_reads_no_node_state(console, monkeypatch):
+    console.driver.advance_to(ENCRYPTED_AT + 600)
+    t = _quiet_tick(console)
+    world = console.driver.session.world
+    version = world.version
+    spy = Spy(world, monkeypatch)
+    t = t + TICK if (t + TICK) // 60 == t // 60 else t + 1  # within the same minute
+    console.driver.advance_to(t)
+    assert world.version == version
+    assert spy.calls == 0
+
+
+def test_a_new_minute_alone_moves_only_the_time_down_of_disrupted_services(console, monkeypatch):
+    console.driver.advance_to(ENCRYPTED_AT + 600)
+    _quiet_tick(console)
+    world = console.driver.session.world
+    version = world.version
+    disrupted = sum(
+        console.services.service(row).disrupted_since is not None
+        for row in range(console.services.rowCount())
+    )
+    spy = Spy(world, monkeypatch)
+    now = console.driver.session.now
+    console.driver.advance_to(now - now % 60 + 60)  # the next minute
+    if world.version != version:
+        pytest.skip("an event fell on the next minute")
+    assert 0 < spy.calls <= 2 * disrupted  # the disrupted rows only (state and history)
+
+
+def test_a_tick_with_a_change_updates_the_graph_item_and_the_board_row(console):
+    console.driver.advance_to(ENCRYPTED_AT - 60)
+    world = console.driver.session.world
+    ids = [node.id for node in console.driver.session.scenario.nodes]
+    before = {node_id: world.state(node_id).status for node_id in ids}
+    labels = {
+        node.id: console.services.index(console.services.row_of(node.id), STATE).data()
+        for node in console.driver.session.scenario.functions
+    }
+    version = world.version
+    console.driver.advance_to(ENCRYPTED_AT + 60)
+    assert world.version != version
+    changed = [node_id for node_id in ids if world.state(node_id).status != before[node_id]]
+    assert changed
+    for node_id in changed:
+        assert console.scene.items_by_id[node_id].status is world.state(node_id).status
+    functions = {node.id for node in console.driver.session.scenario.functions}
+    changed_rows = [node_id for node_id in changed if node_id in functions]
+    assert changed_rows
+    for node_id in changed_rows:
+        row = console.services.row_of(node_id)
+        assert console.services.service(row).status is world.state(node_id).status
+        assert console.services.index(row, STATE).data() != labels[node_id]
