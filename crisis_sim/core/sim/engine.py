@@ -63,7 +63,7 @@ import networkx as nx
 from crisis_sim.core.scenario.model import Scenario
 from crisis_sim.core.sim.compiled import CompiledGraph, compile_graph, compiled_for
 from crisis_sim.core.sim.kernel import Kernel
-from crisis_sim.core.sim.states import DEGRADED, DOWN, UP, make_state
+from crisis_sim.core.sim.states import BY_DEPENDENCY, DEGRADED, DOWN, UP, make_state
 
 
 class Simulation(Kernel):
@@ -196,10 +196,17 @@ class Simulation(Kernel):
         # Kernel._publish inlined (the hot path): keep the state, arm automatic fallbacks.
         record, arms, arm = self.history.record, self._arms_automatic, self.world.arm_automatic
         delayed = self.compiled.delayed_dependents
+        by_dependency = BY_DEPENDENCY
         for node in sorted(nodes):
             # Without a working fallback the level is the base; with one, look below the paper.
             base = level[node] if floor[node] == DOWN else self._base(node, t)
-            state = make_state(own[node], base, paper(node) if base == DOWN else None)
+            mine = own[node]
+            if base == DOWN:
+                state = make_state(mine, base, paper(node))
+            elif base == mine.level:
+                state = mine  # what make_state gives, without the call
+            else:
+                state = by_dependency[base, mine.compromised, mine.exfiltrated]
             previous = record(node, t, state)
             if base == DOWN and arms[node]:
                 arm(node, t)

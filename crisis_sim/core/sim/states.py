@@ -106,7 +106,8 @@ def own_state(
     )
 
 
-_BY_DEPENDENCY = {
+# The state of a node lowered by a dependency: (level, compromised, exfiltrated) -> State.
+BY_DEPENDENCY = {
     (level, compromised, exfiltrated): State(
         _STATUS_OF_LEVEL[level],
         level,
@@ -140,4 +141,4 @@ def make_state(own: State, base: int, paper: Paper | None) -> State:
         )
     if base == own.level:
         return own
-    return _BY_DEPENDENCY[base, own.compromised, own.exfiltrated]
+    return BY_DEPENDENCY[base, own.compromised, own.exfiltrated]
