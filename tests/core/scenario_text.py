@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from crisis_sim.core.problems import Problem
+
 BASE_SCENARIO = """\
 meta:
   id: test-mairie
@@ -66,3 +68,17 @@ def line_of(text: str, fragment: str, occurrence: int = 1) -> int:
 def column_of(text: str, fragment: str) -> int:
     line = text.splitlines()[line_of(text, fragment) - 1]
     return line.index(fragment) + 1
+
+
+def edit_base(*replacements: tuple[str, str]) -> str:
+    text = BASE_SCENARIO
+    for old, new in replacements:
+        assert old in text, f"test setup: {old!r} not in the base scenario"
+        text = text.replace(old, new, 1)
+    return text
+
+
+def only_problem(problems: list[Problem], code: str) -> Problem:
+    matching = [p for p in problems if p.code == code]
+    assert len(matching) == 1, [p.render() for p in problems]
+    return matching[0]

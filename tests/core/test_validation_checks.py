@@ -1,155 +1,12 @@
-"""Each validation rule on a small scenario that breaks it: message, code and place."""
+"""Cross-reference and consistency checks on a small scenario that breaks each: message, code
+and place."""
 
 from __future__ import annotations
 
 import pytest
-from scenario_text import BASE_SCENARIO, column_of, line_of
+from scenario_text import edit_base, line_of, only_problem
 
-from crisis_sim.core.problems import Problem
-
-
-def _edit(*replacements: tuple[str, str]) -> str:
-    text = BASE_SCENARIO
-    for old, new in replacements:
-        assert old in text, f"test setup: {old!r} not in the base scenario"
-        text = text.replace(old, new, 1)
-    return text
-
-
-def _only(problems: list[Problem], code: str) -> Problem:
-    matching = [p for p in problems if p.code == code]
-    assert len(matching) == 1, [p.render() for p in problems]
-    return matching[0]
-
-
-def test_base_scenario_is_valid_without_warnings(load_text):
-    result = load_text(BASE_SCENARIO)
-    assert result.ok
-    assert result.problems == []
-
-
-# (rule, replacements, code, severity, message fragment, fragment on the reported line)
 RULES = [
-    (
-        "unknown key with a suggestion",
-        [("zone: lan, backup: offline}", "zone: lan, backp: offline}")],
-        "unknown-key",
-        "error",
-        "unknown key 'backp'",
-        "backp:",
-    ),
-    (
-        "unknown top-level section",
-        [("objectives:\n", "objectifs:\n")],
-        "unknown-key",
-        "error",
-        "unknown key 'objectifs'",
-        "objectifs:",
-    ),
-    (
-        "missing required key",
-        [("{id: srv, kind: server, ", "{id: srv, ")],
-        "missing-key",
-        "error",
-        "'kind' is required",
-        "id: srv",
-    ),
-    (
-        "value not among the choices",
-        [("channel: phone", "channel: phne")],
-        "invalid",
-        "error",
-        "'phne' is not allowed",
-        "channel: phne",
-    ),
-    (
-        "impossible clock time",
-        [("at: J+1 08:00", "at: J+1 25:00")],
-        "invalid",
-        "error",
-        "25:00 is not a time of day",
-        "at: J+1 25:00",
-    ),
-    (
-        "unreadable duration",
-        [("mtd: 1j", "mtd: 2x")],
-        "invalid",
-        "error",
-        "'2x' is not a duration",
-        "mtd: 2x",
-    ),
-    (
-        "duration without unit",
-        [("activation: 2h", "activation: 2")],
-        "invalid",
-        "error",
-        "a duration needs a unit",
-        "activation: 2",
-    ),
-    (
-        "id that is not a slug",
-        [("- {id: san,", "- {id: San Principal,")],
-        "invalid",
-        "error",
-        "'San Principal' is not a valid id",
-        "San Principal",
-    ),
-    (
-        "format version from the future",
-        [("format: 1", "format: 2")],
-        "format-version",
-        "error",
-        "this file is in format 2",
-        "format: 2",
-    ),
-    (
-        "a dependency that is both single and a group",
-        [("needs: [san]", "needs: [{node: san, any_of: [srv]}]")],
-        "invalid",
-        "error",
-        "not both or neither",
-        "needs: [{node: san",
-    ),
-    (
-        "k-of-n asking for more providers than listed",
-        [("needs: [san]", "needs: [{any_of: [san], at_least: 2}]")],
-        "invalid",
-        "error",
-        "at_least is 2 but any_of lists only 1",
-        "any_of: [san]",
-    ),
-    (
-        "inject with neither time nor condition",
-        [("    at: J+1 08:00\n", "")],
-        "invalid",
-        "error",
-        "needs 'at:' or 'when:'",
-        "- id: appel-presse",
-    ),
-    (
-        "condition naming two subjects",
-        [("    at: J+1 08:00\n", "    when: {node: srv, state: down, inject: appel-presse}\n")],
-        "invalid",
-        "error",
-        "exactly one of 'node', 'decision' or 'inject'",
-        "when: {node: srv",
-    ),
-    (
-        "effect with two actions",
-        [("      - isolate: [lan]", "      - {isolate: [lan], shut_down: [srv]}")],
-        "invalid",
-        "error",
-        "each effect is one of",
-        "isolate: [lan], shut_down",
-    ),
-    (
-        "text in no language",
-        [("title: Contenir", "title: {}")],
-        "invalid",
-        "error",
-        "give the text in French",
-        "title: {}",
-    ),
     (
         "duplicate id",
         [("- {id: app,", "- {id: srv,")],
@@ -501,65 +358,10 @@ RULES = [
 def test_rule_reports_message_and_location(
     load_text, replacements, code, severity, message, line_fragment
 ):
-    text = _edit(*replacements)
+    text = edit_base(*replacements)
     result = load_text(text)
-    problem = _only(result.problems, code)
+    problem = only_problem(result.problems, code)
     assert problem.severity.value == severity
     assert message in problem.message
     assert problem.location.line == line_of(text, line_fragment)
     assert result.ok is (severity == "warning")
-
-
-def test_unknown_key_suggests_the_closest_key(load_text):
-    text = _edit(("zone: lan, backup: offline}", "zone: lan, backp: offline}"))
-    problem = _only(load_text(text).problems, "unknown-key")
-    assert problem.hint == "did you mean 'backup'?"
-    assert problem.location.column == column_of(text, "backp")
-
-
-def test_dangling_reference_suggests_the_closest_id(load_text):
-    problem = _only(
-        load_text(_edit(("needs: [srv]", "needs: [svr]"))).problems, "unknown-reference"
-    )
-    assert problem.hint == "did you mean 'srv'?"
-
-
-def test_all_problems_are_reported_at_once(load_text):
-    text = _edit(
-        ("zone: lan, backup: offline}", "zone: lan, backp: offline}"),
-        ("needs: [srv]", "needs: [svr]"),
-        ("at: J+1 08:00", "at: J+1 25:00"),
-    )
-    problems = load_text(text).problems
-    lines = {(p.code, p.location.line) for p in problems}
-    assert lines == {
-        ("unknown-key", line_of(text, "backp")),
-        ("unknown-reference", line_of(text, "needs: [svr]")),
-        ("invalid", line_of(text, "J+1 25:00")),
-    }
-
-
-def test_problems_are_sorted_by_place(load_text):
-    text = _edit(("needs: [srv]", "needs: [svr]"), ("zone: lan, backup", "zone: lan, bakup"))
-    lines = [p.location.line for p in load_text(text).problems]
-    assert lines == sorted(lines)
-
-
-def test_references_to_an_invalid_item_are_not_reported_twice(load_text):
-    # srv fails validation (bad key) but still exists: app's 'needs: [srv]' is not dangling.
-    text = _edit(("{id: srv, kind: server,", "{id: srv, kind: server, colour: red,"))
-    codes = [p.code for p in load_text(text).problems]
-    assert codes == ["unknown-key"]
-
-
-def test_attachment_inside_the_folder_is_accepted(write_scenario):
-    from crisis_sim.core.scenario.loader import load_scenario
-
-    path = write_scenario(
-        _edit(("    expected:\n", "    attachments: [docs/note.md]\n    expected:\n"))
-    )
-    (path.parent / "docs").mkdir()
-    (path.parent / "docs" / "note.md").write_text("note")
-    result = load_scenario(path)
-    assert result.ok, [p.render() for p in result.problems]
-    assert result.scenario.inject_by_id["appel-presse"].attachments == ("docs/note.md",)
