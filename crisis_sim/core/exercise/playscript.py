@@ -11,7 +11,6 @@ every problem is reported with its file, line and column.
 
 from __future__ import annotations
 
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -145,10 +144,11 @@ class PlayScriptError(ExerciseError):
         self.problems = problems
 
 
-def load_play_script(path: Path, scenario: Scenario) -> PlayScript:
-    """The typed script, or PlayScriptError listing every problem found."""
+def load_play_script(path: Path, scenario: Scenario, *, text: str | None = None) -> PlayScript:
+    """The typed script (from ``path``, or ``text`` named after it), or PlayScriptError
+    listing every problem found."""
     problems = ProblemList(path)
-    doc = read_yaml(path, problems)
+    doc = read_yaml(path, problems, text=text)
     actions = _validate(doc, scenario, problems) if doc is not None else None
     if problems.errors or actions is None:
         raise PlayScriptError(problems.sorted())
@@ -157,18 +157,7 @@ def load_play_script(path: Path, scenario: Scenario) -> PlayScript:
 
 def load_play_script_text(text: str, scenario: Scenario, name: str) -> PlayScript:
     """A script carried as text (in a session journal); messages name it ``name``."""
-    with tempfile.TemporaryDirectory(prefix="crisis-sim-") as folder:
-        path = Path(folder) / "script.play.yaml"
-        path.write_bytes(text.encode("utf-8"))
-        try:
-            return load_play_script(path, scenario)
-        except PlayScriptError as error:
-            raise PlayScriptError([_renamed(p, str(path), name) for p in error.problems]) from None
-
-
-def _renamed(problem: Problem, old: str, new: str) -> Problem:
-    location = type(problem.location)(new, problem.location.line, problem.location.column)
-    return Problem(problem.severity, problem.code, problem.message, location, problem.hint)
+    return load_play_script(Path(name), scenario, text=text)
 
 
 def _validate(doc: YamlDocument, scenario: Scenario, problems: ProblemList) -> PlayScript | None:

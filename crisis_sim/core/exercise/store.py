@@ -8,11 +8,8 @@ went through a journaled command.
 from __future__ import annotations
 
 import os
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
-
-import yaml
 
 from crisis_sim.core.exercise import commands as c
 from crisis_sim.core.exercise.errors import ExerciseError, JournalError, ScenarioMismatchError
@@ -25,7 +22,6 @@ from crisis_sim.core.exercise.journal import (
     read_journal,
 )
 from crisis_sim.core.exercise.session import Session
-from crisis_sim.core.problems import Problem
 from crisis_sim.core.scenario.loader import load_scenario
 from crisis_sim.core.scenario.model import Scenario
 
@@ -172,32 +168,13 @@ def _stop_at(session: Session, entry: Entry, until: int) -> None:
 
 
 def scenario_from_text(text: EmbeddedText, scenario_id: str) -> Scenario:
-    """Load the scenario a journal carries, as the loader would load its original file."""
-    with tempfile.TemporaryDirectory(prefix="crisis-sim-") as folder:
-        path = Path(folder) / f"{scenario_id}.yaml"
-        path.write_bytes(text.text.encode("utf-8"))
-        result = load_scenario(path)
-        if result.scenario is None and _only_missing_attachments(result.problems):
-            # Attachments stay next to the original file; playing the session does not need
-            # them, so empty stand-ins let the loader's attachment check pass.
-            _placeholder_attachments(text.text, Path(folder))
-            result = load_scenario(path)
+    """Load the scenario a journal carries, as the loader would load its original file.
+
+    Its attachments stayed next to the original file and playing the session does not need
+    them, so they are not looked for."""
+    path = Path(f"{scenario_id}.yaml")
+    result = load_scenario(path, text=text.text, verify_attachments=False)
     if result.scenario is None:
         errors = "; ".join(p.message for p in result.problems if p.severity.value == "error")
         raise JournalError(f"the scenario carried by the session does not load: {errors}")
     return result.scenario
-
-
-def _only_missing_attachments(problems: list[Problem]) -> bool:
-    errors = [p for p in problems if p.severity.value == "error"]
-    return bool(errors) and all(p.code == "attachment-missing" for p in errors)
-
-
-def _placeholder_attachments(text: str, folder: Path) -> None:
-    data = yaml.safe_load(text)
-    for inject in data.get("injects") or ():
-        for name in inject.get("attachments") or ():
-            target = (folder / str(name)).resolve()
-            if target.is_relative_to(folder.resolve()):
-                target.parent.mkdir(parents=True, exist_ok=True)
-                target.touch()

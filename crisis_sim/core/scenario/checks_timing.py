@@ -222,6 +222,8 @@ class _StateReach:
 
 
 def check_attachments(ctx: CheckContext) -> None:
+    if not ctx.partial.verify_attachments:
+        return
     folder = ctx.partial.doc.path.resolve().parent
     for inject in ctx.items("injects"):
         for index, attachment in enumerate(inject.attachments):

@@ -67,6 +67,7 @@ class PartialScenario:
     attack: Attack | None = None
     paths: dict[int, Path_] = field(default_factory=dict)
     raw_ids: dict[str, set[str]] = field(default_factory=dict)
+    verify_attachments: bool = True
 
     def path_of(self, obj: object) -> Path_:
         return self.paths.get(id(obj), ())
@@ -75,18 +76,25 @@ class PartialScenario:
         return self.sections.get(section, [])
 
 
-def load_scenario(path: Path | str) -> LoadResult:
+def load_scenario(
+    path: Path | str, *, text: str | None = None, verify_attachments: bool = True
+) -> LoadResult:
+    """Load the file at ``path``, or ``text`` under that name (a scenario a session carries,
+    whose attachments stayed next to the original file: ``verify_attachments=False``)."""
     path = Path(path)
     problems = ProblemList(path)
-    doc = read_yaml(path, problems)
-    scenario = _validate(doc, problems) if doc is not None else None
+    doc = read_yaml(path, problems, text=text)
+    scenario = _validate(doc, problems, verify_attachments) if doc is not None else None
     if scenario is not None:
+        raw = path.read_bytes() if text is None else text.encode("utf-8")
         scenario._source_path = path.resolve()
-        scenario._content_hash = hashlib.sha256(path.read_bytes()).hexdigest()
+        scenario._content_hash = hashlib.sha256(raw).hexdigest()
     return LoadResult(path, scenario, problems.sorted())
 
 
-def _validate(doc: YamlDocument, problems: ProblemList) -> Scenario | None:
+def _validate(
+    doc: YamlDocument, problems: ProblemList, verify_attachments: bool
+) -> Scenario | None:
     if not isinstance(doc.data, dict):
         problems.error(
             "structure",
@@ -97,6 +105,7 @@ def _validate(doc: YamlDocument, problems: ProblemList) -> Scenario | None:
         )
         return None
     partial = _validate_parts(doc, problems)
+    partial.verify_attachments = verify_attachments
     # Imported here: the checks import this module's PartialScenario.
     from crisis_sim.core.scenario.checks import run_checks
 

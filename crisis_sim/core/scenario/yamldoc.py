@@ -83,9 +83,10 @@ class _RefusedError(Exception):
         self.message, self.mark, self.hint = message, mark, hint
 
 
-def read_yaml(path: Path, problems: ProblemList) -> YamlDocument | None:
-    """The document at ``path``, or None with the reasons added to ``problems``."""
-    text = _read_text(path, problems)
+def read_yaml(path: Path, problems: ProblemList, *, text: str | None = None) -> YamlDocument | None:
+    """The document at ``path`` (or ``text``, named after ``path``), or None with the reasons
+    added to ``problems``."""
+    text = _read_text(path, problems) if text is None else _with_content(text, problems)
     if text is None:
         return None
     try:
@@ -170,6 +171,10 @@ def _decode(raw: bytes, problems: ProblemList) -> str | None:
             "save the file with the UTF-8 encoding (not Latin-1 or Windows-1252)",
         )
         return None
+    return _with_content(text, problems)
+
+
+def _with_content(text: str, problems: ProblemList) -> str | None:
     if not text.strip():
         problems.error(
             "empty", "the file is empty", 1, 1, "start from the example in docs/scenario-format.md"
