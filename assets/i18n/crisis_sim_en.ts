@@ -494,117 +494,117 @@
 <context>
     <name>Describe</name>
     <message>
-        <location filename="../../crisis_sim/gui/describe.py" line="54"/>
+        <location filename="../../crisis_sim/gui/describe.py" line="60"/>
         <source>depends on “%1” (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/describe.py" line="71"/>
+        <location filename="../../crisis_sim/gui/describe.py" line="77"/>
         <source>compromised by the attack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/describe.py" line="72"/>
+        <location filename="../../crisis_sim/gui/describe.py" line="78"/>
         <source>encrypted by the attack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/describe.py" line="73"/>
+        <location filename="../../crisis_sim/gui/describe.py" line="79"/>
         <source>knocked out by the attack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/describe.py" line="74"/>
+        <location filename="../../crisis_sim/gui/describe.py" line="80"/>
         <source>damaged by the attack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/describe.py" line="75"/>
+        <location filename="../../crisis_sim/gui/describe.py" line="81"/>
         <source>data stolen by the attack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/describe.py" line="76"/>
+        <location filename="../../crisis_sim/gui/describe.py" line="82"/>
         <source>hit by the attack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/describe.py" line="83"/>
+        <location filename="../../crisis_sim/gui/describe.py" line="89"/>
         <source>isolated by the decision “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/describe.py" line="85"/>
+        <location filename="../../crisis_sim/gui/describe.py" line="91"/>
         <source>shut down by the decision “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/describe.py" line="87"/>
+        <location filename="../../crisis_sim/gui/describe.py" line="93"/>
         <source>being restored (decision “%1”)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/describe.py" line="89"/>
+        <location filename="../../crisis_sim/gui/describe.py" line="95"/>
         <source>changed by the decision “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/describe.py" line="96"/>
+        <location filename="../../crisis_sim/gui/describe.py" line="102"/>
         <source>kept going on paper</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/describe.py" line="100"/>
+        <location filename="../../crisis_sim/gui/describe.py" line="106"/>
         <source>kept going on paper: “%1”, %2 % of normal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/describe.py" line="108"/>
+        <location filename="../../crisis_sim/gui/describe.py" line="114"/>
         <source>restored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/describe.py" line="109"/>
+        <location filename="../../crisis_sim/gui/describe.py" line="115"/>
         <source>the backup had never been tested and failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/describe.py" line="112"/>
+        <location filename="../../crisis_sim/gui/describe.py" line="118"/>
         <source>failure added by hand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/describe.py" line="113"/>
+        <location filename="../../crisis_sim/gui/describe.py" line="119"/>
         <source>repaired</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/describe.py" line="124"/>
+        <location filename="../../crisis_sim/gui/describe.py" line="130"/>
         <source>Why: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/describe.py" line="131"/>
+        <location filename="../../crisis_sim/gui/describe.py" line="137"/>
         <source>Its computer system: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/describe.py" line="143"/>
+        <location filename="../../crisis_sim/gui/describe.py" line="149"/>
         <source>%1 since %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/describe.py" line="153"/>
+        <location filename="../../crisis_sim/gui/describe.py" line="159"/>
         <source>Root cause: “%1” %2, since %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/describe.py" line="163"/>
+        <location filename="../../crisis_sim/gui/describe.py" line="169"/>
         <source>The attacker has a foothold here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/describe.py" line="165"/>
+        <location filename="../../crisis_sim/gui/describe.py" line="171"/>
         <source>Data has been stolen from here.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -819,223 +819,223 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="232"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="114"/>
         <source>End the exercise now (FINEX)? The clock stops for good.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="233"/>
-        <location filename="../../crisis_sim/gui/main_window.py" line="392"/>
+        <location filename="../../crisis_sim/gui/console_menus.py" line="193"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="115"/>
         <source>FINEX</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="319"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="197"/>
         <source>real time %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="348"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="224"/>
         <source>%1 — facilitator&apos;s console</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="349"/>
-        <location filename="../../crisis_sim/gui/main_window.py" line="370"/>
+        <location filename="../../crisis_sim/gui/console_layout.py" line="92"/>
+        <location filename="../../crisis_sim/gui/console_menus.py" line="180"/>
         <source>Public services</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="350"/>
+        <location filename="../../crisis_sim/gui/console_layout.py" line="93"/>
         <source>Service levels over time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="351"/>
-        <location filename="../../crisis_sim/gui/main_window.py" line="367"/>
+        <location filename="../../crisis_sim/gui/console_layout.py" line="94"/>
+        <location filename="../../crisis_sim/gui/console_menus.py" line="177"/>
         <source>Chronogramme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="352"/>
-        <location filename="../../crisis_sim/gui/main_window.py" line="368"/>
+        <location filename="../../crisis_sim/gui/console_layout.py" line="95"/>
+        <location filename="../../crisis_sim/gui/console_menus.py" line="178"/>
         <source>Decisions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="353"/>
-        <location filename="../../crisis_sim/gui/main_window.py" line="369"/>
+        <location filename="../../crisis_sim/gui/console_layout.py" line="96"/>
+        <location filename="../../crisis_sim/gui/console_menus.py" line="179"/>
         <source>Crisis log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="354"/>
-        <location filename="../../crisis_sim/gui/main_window.py" line="371"/>
+        <location filename="../../crisis_sim/gui/console_layout.py" line="97"/>
+        <location filename="../../crisis_sim/gui/console_menus.py" line="181"/>
         <source>Expected reactions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="355"/>
+        <location filename="../../crisis_sim/gui/console_menus.py" line="174"/>
         <source>Next inject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="357"/>
+        <location filename="../../crisis_sim/gui/console_menus.py" line="163"/>
         <source>Move the clock to the next planned inject and deliver it (Ctrl+J)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="359"/>
+        <location filename="../../crisis_sim/gui/console_menus.py" line="175"/>
         <source>Write a note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="360"/>
+        <location filename="../../crisis_sim/gui/console_menus.py" line="150"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="361"/>
+        <location filename="../../crisis_sim/gui/console_menus.py" line="151"/>
         <source>&amp;Exercise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="362"/>
+        <location filename="../../crisis_sim/gui/console_menus.py" line="152"/>
         <source>&amp;Go to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="363"/>
+        <location filename="../../crisis_sim/gui/console_menus.py" line="153"/>
         <source>&amp;Text size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="364"/>
+        <location filename="../../crisis_sim/gui/console_menus.py" line="156"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="366"/>
+        <location filename="../../crisis_sim/gui/console_menus.py" line="176"/>
         <source>Service graph</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="372"/>
+        <location filename="../../crisis_sim/gui/console_menus.py" line="182"/>
         <source>Larger text (console)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="373"/>
+        <location filename="../../crisis_sim/gui/console_menus.py" line="183"/>
         <source>Smaller text (console)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="374"/>
+        <location filename="../../crisis_sim/gui/console_menus.py" line="184"/>
         <source>Normal text size (console)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="375"/>
+        <location filename="../../crisis_sim/gui/console_menus.py" line="185"/>
         <source>Larger text (players&apos; screen)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="376"/>
+        <location filename="../../crisis_sim/gui/console_menus.py" line="186"/>
         <source>Smaller text (players&apos; screen)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="377"/>
+        <location filename="../../crisis_sim/gui/console_menus.py" line="187"/>
         <source>Normal text size (players&apos; screen)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="378"/>
+        <location filename="../../crisis_sim/gui/console_menus.py" line="188"/>
         <source>Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="382"/>
+        <location filename="../../crisis_sim/gui/console_menus.py" line="154"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="383"/>
+        <location filename="../../crisis_sim/gui/console_menus.py" line="155"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="384"/>
+        <location filename="../../crisis_sim/gui/console_menus.py" line="189"/>
         <source>Players&apos; screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="385"/>
+        <location filename="../../crisis_sim/gui/console_menus.py" line="190"/>
         <source>Reset the layout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="386"/>
+        <location filename="../../crisis_sim/gui/console_menus.py" line="191"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="387"/>
+        <location filename="../../crisis_sim/gui/console_menus.py" line="192"/>
         <source>&amp;Debrief…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="388"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="227"/>
         <source>Game speed: game time per real second</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="389"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="228"/>
         <source>Game time (J+day and time)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="393"/>
+        <location filename="../../crisis_sim/gui/console_menus.py" line="167"/>
         <source>End the exercise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="394"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="229"/>
         <source>Real time since the session opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="403"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="238"/>
         <source>Start (DEBEX)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="404"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="239"/>
         <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="405"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="240"/>
         <source>Resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="406"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="241"/>
         <source>Finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="411"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="246"/>
         <source>Pause or resume the game clock (Space)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="425"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="260"/>
         <source>The exercise is under way. Close the console anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="426"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="261"/>
         <source>Close the console</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1043,22 +1043,22 @@
 <context>
     <name>PlayersScreen</name>
     <message>
-        <location filename="../../crisis_sim/gui/players_screen.py" line="201"/>
+        <location filename="../../crisis_sim/gui/players_screen.py" line="206"/>
         <source>Crisis cell — players&apos; screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/players_screen.py" line="202"/>
+        <location filename="../../crisis_sim/gui/players_screen.py" line="207"/>
         <source>Public services</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/players_screen.py" line="203"/>
+        <location filename="../../crisis_sim/gui/players_screen.py" line="208"/>
         <source>Messages received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/players_screen.py" line="204"/>
+        <location filename="../../crisis_sim/gui/players_screen.py" line="209"/>
         <source>No message yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1232,12 +1232,12 @@
 <context>
     <name>ServiceLevelsChart</name>
     <message>
-        <location filename="../../crisis_sim/gui/levels_chart.py" line="86"/>
+        <location filename="../../crisis_sim/gui/levels_chart.py" line="109"/>
         <source>Height of each strip: share of normal service. Dashed line: now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crisis_sim/gui/levels_chart.py" line="97"/>
+        <location filename="../../crisis_sim/gui/levels_chart.py" line="120"/>
         <source>and %n more (see the board)</source>
         <translation>
             <numerusform>and %n more (see the board)</numerusform>
@@ -1248,47 +1248,47 @@
 <context>
     <name>ServicesModel</name>
     <message>
-        <location filename="../../crisis_sim/gui/services_model.py" line="58"/>
+        <location filename="../../crisis_sim/gui/services_model.py" line="73"/>
         <source>Service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/services_model.py" line="59"/>
+        <location filename="../../crisis_sim/gui/services_model.py" line="74"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/services_model.py" line="60"/>
+        <location filename="../../crisis_sim/gui/services_model.py" line="75"/>
         <source>Time down / tolerable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/services_model.py" line="61"/>
+        <location filename="../../crisis_sim/gui/services_model.py" line="76"/>
         <source>People affected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/services_model.py" line="62"/>
+        <location filename="../../crisis_sim/gui/services_model.py" line="77"/>
         <source>Paper mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/services_model.py" line="102"/>
+        <location filename="../../crisis_sim/gui/services_model.py" line="117"/>
         <source>%1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/services_model.py" line="125"/>
+        <location filename="../../crisis_sim/gui/services_model.py" line="140"/>
         <source>Down longer than its maximum tolerable downtime</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/services_model.py" line="127"/>
+        <location filename="../../crisis_sim/gui/services_model.py" line="142"/>
         <source>Public service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/services_model.py" line="127"/>
+        <location filename="../../crisis_sim/gui/services_model.py" line="142"/>
         <source>Internal function</source>
         <translation type="unfinished"></translation>
     </message>
