@@ -126,13 +126,19 @@ def _step(scenario: Scenario, step: Restoration) -> dict[str, Any]:
     }
 
 
+def mtd_passed_at(back: ServiceReturn, incident: Incident) -> int | None:
+    """When the function passes its maximum tolerable downtime before the plan brings it
+    back (counting from when it went down); None if it comes back in time or has no mtd."""
+    down_since = incident.down_since.get(back.function)
+    if down_since is None or back.mtd is None:
+        return None
+    limit = down_since + back.mtd
+    return limit if back.working_at is None or back.working_at > limit else None
+
+
 def _service(scenario: Scenario, back: ServiceReturn, incident: Incident) -> dict[str, Any]:
     down_since = incident.down_since.get(back.function)
-    mtd_passed_at = None
-    if down_since is not None and back.mtd is not None:
-        limit = down_since + back.mtd
-        if back.working_at is None or back.working_at > limit:
-            mtd_passed_at = limit
+    passed_at = mtd_passed_at(back, incident)
     return {
         "function": back.function,
         "criticality": back.criticality,
@@ -143,8 +149,8 @@ def _service(scenario: Scenario, back: ServiceReturn, incident: Incident) -> dic
         "working_label": label(scenario, back.working_at),
         "operational_at": back.operational_at,
         "operational_label": label(scenario, back.operational_at),
-        "mtd_passed_at": mtd_passed_at,
-        "mtd_passed_label": label(scenario, mtd_passed_at),
+        "mtd_passed_at": passed_at,
+        "mtd_passed_label": label(scenario, passed_at),
     }
 
 
