@@ -88,6 +88,7 @@ class Simulation(Kernel):
         self._floor = self.world.fallbacks.floor
         self._groups = compiled.groups
         self._past = self.history.max_level
+        self._since, self._last = self.history.newest_time, self.history.newest_level
         self._reset_time, self._reset = -1, set[int]()  # nodes reset at _reset_time
 
     def _settle(self, t: int, raised: set[int], lowered: set[int], woken: set[int]) -> None:
@@ -153,9 +154,15 @@ class Simulation(Kernel):
         level = self._level
         for providers, required, hard, delay, _ in self._groups[node]:
             if required == 1 and len(providers) == 1:
-                got = level[providers[0]]
+                provider = providers[0]
+                got = level[provider]
                 if delay and got < UP:
-                    past = self._past(providers[0], t - delay, t)
+                    # _view inlined: the hot loop's most frequent call.
+                    since = self._since[provider]
+                    if since < t and since <= t - delay:
+                        past = self._last[provider]
+                    else:
+                        past = self._past(provider, t - delay, t)
                     got = past if past > got else got
             else:
                 got = self._group_level(providers, required, delay, t)
@@ -169,12 +176,11 @@ class Simulation(Kernel):
 
     def _group_level(self, providers: tuple[int, ...], required: int, delay: int, t: int) -> int:
         up = usable = 0
-        level, past = self._level, self._past
+        level, view = self._level, self._view
         for provider in providers:
             got = level[provider]
             if delay and got < UP:
-                seen = past(provider, t - delay, t)
-                got = seen if seen > got else got
+                got = view(provider, delay, t)
             if got == UP:
                 up += 1
                 usable += 1
@@ -186,7 +192,11 @@ class Simulation(Kernel):
         """How a dependent behind ``delay`` sees the provider: its best level over [t-delay, t]."""
         got = self._level[provider]
         if delay and got < UP:
-            past = self._past(provider, t - delay, t)
+            since = self._since[provider]
+            if since < t and since <= t - delay:
+                past = self._last[provider]  # the window lies within its newest state
+            else:
+                past = self._past(provider, t - delay, t)
             got = past if past > got else got
         return got
 

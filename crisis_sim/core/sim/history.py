@@ -23,6 +23,10 @@ class History:
         self._time: list[int] = []
         self._state: list[State] = []
         self._previous: list[int] = []
+        # Time and level of each node's newest entry (-1 and UP if none), kept apart so the
+        # engine's hot loop answers most delayed views without walking the log (see window).
+        self.newest_time: list[int] = [NONE] * size
+        self.newest_level: list[int] = [UP] * size
 
     def last(self, node: int) -> State:
         entry = self._newest[node]
@@ -56,6 +60,7 @@ class History:
         self._state.append(state)
         self._previous.append(entry)
         self._newest[node] = len(self._time) - 1
+        self.newest_time[node], self.newest_level[node] = t, state.level
         return current
 
     def _replace_same_time(self, node: int, entry: int, state: State) -> State:
@@ -63,8 +68,10 @@ class History:
         before = self._previous[entry]
         if (self._state[before] if before != NONE else INITIAL) == state:
             self._newest[node] = before  # back to what it was before t: the change vanishes
+            self.newest_time[node] = self._time[before] if before != NONE else NONE
         else:
             self._state[entry] = state
+        self.newest_level[node] = state.level
         return replaced
 
     def level_before(self, node: int, t: int) -> int:
