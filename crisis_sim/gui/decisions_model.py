@@ -1,5 +1,6 @@
 """The scenario's decisions as a list: enabled when their preconditions hold now; a
-disabled one says why in its tooltip (the session's own words)."""
+disabled one says why in its tooltip (the session's own words, kept in French and English
+and shown in the console's language, so the tooltip follows a language switch)."""
 
 from __future__ import annotations
 
@@ -8,7 +9,9 @@ from typing import Any
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 
 from crisis_sim.core.exercise.decisions import unmet_preconditions
+from crisis_sim.core.exercise.refusals import joined
 from crisis_sim.core.exercise.session import Session
+from crisis_sim.core.exercise.words import Words
 from crisis_sim.gui.i18n import current_language
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -21,7 +24,7 @@ class DecisionsModel(QAbstractListModel):
         super().__init__(parent)
         self.session = session
         self._decisions = session.scenario.decisions
-        self._unmet: list[tuple[str, ...]] = [()] * len(self._decisions)
+        self._unmet: list[tuple[Words, ...]] = [()] * len(self._decisions)
         self._taken: list[bool] = [False] * len(self._decisions)
         self.refresh()
 
@@ -68,5 +71,6 @@ class DecisionsModel(QAbstractListModel):
             label = decision.label.get(current_language())
             return self.tr("%1 (taken)").replace("%1", label) if self._taken[row] else label
         if role == Qt.ItemDataRole.ToolTipRole and self._unmet[row]:
-            return self.tr("Not now: %1").replace("%1", "; ".join(self._unmet[row]))
+            why = joined(list(self._unmet[row])).get(current_language())
+            return self.tr("Not now: %1").replace("%1", why)
         return None

@@ -4,7 +4,8 @@ Every change goes through ``Session.apply`` with a real-time stamp in millisecon
 the session was opened, so the journal can replay it. A QTimer sends the real time that
 went by while the clock runs; paused, ready or finished, the timer is stopped and the
 program uses no CPU. A command the session refuses leaves it unchanged and is reported
-through ``refused`` in the session's own words.
+through ``refused`` in the session's own words, in the console's language; the last reason
+is kept in both languages so a message still on screen can follow a language switch.
 """
 
 from __future__ import annotations
@@ -15,6 +16,8 @@ from crisis_sim.core.exercise import commands as c
 from crisis_sim.core.exercise.clock import ClockState
 from crisis_sim.core.exercise.errors import ExerciseError
 from crisis_sim.core.exercise.session import Session
+from crisis_sim.core.exercise.words import Words
+from crisis_sim.gui.i18n import current_language
 from crisis_sim.gui.players_models import DeliveredInject
 from crisis_sim.gui.session_source import SessionSource
 
@@ -27,13 +30,14 @@ class SessionDriver(QObject):
     advanced = Signal(int)  # the game time now, in seconds since DEBEX
     running_changed = Signal(bool)
     changed = Signal()  # a command was applied: lists of session facts may have changed
-    refused = Signal(str)
+    refused = Signal(str)  # why a command was refused, in the console's language
 
     def __init__(self, session: Session, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.session = session
         self.source = SessionSource(session)
         self.end = session.scenario.meta.duration
+        self.last_refusal: Words | None = None  # the latest reason, in French and English
         self._opened_at = session.real_ms  # a resumed session goes on from its last stamp
         self._elapsed = QElapsedTimer()
         self._elapsed.start()
@@ -85,12 +89,21 @@ class SessionDriver(QObject):
         try:
             self.session.apply(command, self.real_ms())
         except ExerciseError as error:
-            self.refused.emit(str(error))
+            self.refuse(error.reason)
             return False
         self._sync_timer()
         self.advanced.emit(self.session.now)
         self.changed.emit()
         return True
+
+    def refuse(self, reason: Words) -> None:
+        """Report ``reason`` (a refused command, a time that cannot be read) to the window."""
+        self.last_refusal = reason
+        self.refused.emit(reason.get(current_language()))
+
+    def refusal_text(self) -> str | None:
+        """The latest refusal in the language shown now (after a switch, in the new one)."""
+        return self.last_refusal.get(current_language()) if self.last_refusal else None
 
     def play(self) -> None:
         """DEBEX the first time, then resume after a pause."""

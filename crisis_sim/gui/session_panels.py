@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from crisis_sim.core.exercise import commands as c
+from crisis_sim.core.exercise import refusals
 from crisis_sim.core.exercise.log import ANIMATION
 from crisis_sim.core.gametime import TimeFormatError, parse_game_time
 from crisis_sim.core.scenario.model import Scenario
@@ -136,8 +137,8 @@ class InjectsPanel(_Panel):
             return
         try:
             t = parse_game_time(text, session.scenario.meta.t0)
-        except TimeFormatError as error:
-            self.driver.refused.emit(str(error))
+        except TimeFormatError:
+            self.driver.refuse(refusals.unreadable_time(text))
             return
         self.driver.apply(c.Retime(inject, t))
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Protocol
 
+from crisis_sim.core.exercise import refusals
 from crisis_sim.core.exercise.errors import ExerciseError
 from crisis_sim.core.scenario.model import Scenario
 from crisis_sim.core.scenario.model_injects import Channel, Condition, Inject
@@ -86,7 +87,7 @@ class Chronogramme:
     def get(self, inject_id: str) -> InjectState:
         state = self._states.get(inject_id)
         if state is None:
-            raise ExerciseError(f"no inject '{inject_id}' in the scenario")
+            raise ExerciseError(refusals.no_inject(inject_id))
         return state
 
     # --- what is due ------------------------------------------------------------------------

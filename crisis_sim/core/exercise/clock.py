@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
+from crisis_sim.core.exercise import refusals
 from crisis_sim.core.exercise.errors import ExerciseError
 
 MIN_SPEED, MAX_SPEED = 1, 120
@@ -54,11 +55,9 @@ class Clock:
 
 def check_speed(speed: int) -> None:
     if isinstance(speed, bool) or not isinstance(speed, int):
-        raise ExerciseError(f"the speed must be a whole number, not {speed!r}")
+        raise ExerciseError(refusals.speed_not_whole(speed))
     if not MIN_SPEED <= speed <= MAX_SPEED:
-        raise ExerciseError(
-            f"the speed must be between x{MIN_SPEED} and x{MAX_SPEED}, not x{speed}"
-        )
+        raise ExerciseError(refusals.speed_out_of_range(speed, MIN_SPEED, MAX_SPEED))
 
 
 def real_time_of(

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from crisis_sim.core.exercise import refusals
+from crisis_sim.core.exercise.words import Words
 from crisis_sim.core.exercise.world import World
 from crisis_sim.core.gametime import format_game_time
+from crisis_sim.core.scenario.fields import Text
 from crisis_sim.core.scenario.model import Scenario
 from crisis_sim.core.scenario.model_decisions import Decision, Precondition
 
@@ -38,8 +41,9 @@ class DecisionBook:
 
 def unmet_preconditions(
     decision: Decision, book: DecisionBook, world: World, now: int, scenario: Scenario
-) -> list[str]:
-    """Why the decision cannot be taken now, one plain sentence per unmet precondition."""
+) -> list[Words]:
+    """Why the decision cannot be taken now, one short sentence per unmet precondition, in
+    French and English (the console shows them in its language)."""
     return [
         reason
         for precondition in decision.requires
@@ -49,19 +53,22 @@ def unmet_preconditions(
 
 def _unmet(
     precondition: Precondition, book: DecisionBook, world: World, now: int, scenario: Scenario
-) -> str | None:
+) -> Words | None:
     if precondition.decision is not None and not book.taken(precondition.decision):
-        return f"it needs the decision '{precondition.decision}' first"
+        return refusals.needs_decision_first(_label(scenario, precondition.decision))
     if precondition.not_decision is not None and book.taken(precondition.not_decision):
-        return f"it cannot follow the decision '{precondition.not_decision}'"
+        return refusals.cannot_follow(_label(scenario, precondition.not_decision))
     if precondition.node is not None and precondition.state is not None:
         current = world.state(precondition.node, now).status
         if current.value != precondition.state.value:
-            return (
-                f"it needs '{precondition.node}' to be {precondition.state.value} "
-                f"(it is {current.value})"
-            )
+            node = scenario.node_by_id.get(precondition.node)
+            name = node.name if node else Text(fr=precondition.node, en=precondition.node)
+            return refusals.needs_state(name, precondition.state.value, current.value)
     if precondition.after is not None and now < precondition.after:
-        when = format_game_time(precondition.after, scenario.meta.t0)
-        return f"it cannot be taken before {when}"
+        return refusals.not_before(format_game_time(precondition.after, scenario.meta.t0))
     return None
+
+
+def _label(scenario: Scenario, decision_id: str) -> Text:
+    decision = scenario.decision_by_id.get(decision_id)
+    return decision.label if decision else Text(fr=decision_id, en=decision_id)

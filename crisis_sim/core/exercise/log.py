@@ -9,6 +9,7 @@ from datetime import datetime
 from enum import StrEnum
 from typing import Any
 
+from crisis_sim.core.exercise import refusals
 from crisis_sim.core.exercise.clock import format_real_time
 from crisis_sim.core.exercise.errors import ExerciseError
 from crisis_sim.core.exercise.wording import Words
@@ -120,7 +121,7 @@ class CrisisLog:
         index = self._note_index.get(note_id)
         if index is None:
             known = ", ".join(self._note_index) or "none yet"
-            raise ExerciseError(f"no note '{note_id}' in the log (notes: {known})")
+            raise ExerciseError(refusals.no_note(note_id, known))
         return self._entries[index]
 
     def edit_note(self, note_id: str, text: str, t: int, real_ms: int, role: str | None) -> None:

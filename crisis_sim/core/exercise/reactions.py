@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from crisis_sim.core.exercise import refusals
 from crisis_sim.core.exercise.commands import ReactionMark
 from crisis_sim.core.exercise.errors import ExerciseError
 from crisis_sim.core.scenario.model import Scenario
@@ -64,6 +65,7 @@ class ReactionState:
 
 class ReactionBook:
     def __init__(self, scenario: Scenario) -> None:
+        self._scenario = scenario
         self._states = {
             reaction.id: ReactionState(reaction, inject.id)
             for inject in scenario.injects
@@ -79,16 +81,14 @@ class ReactionBook:
     def get(self, reaction_id: str) -> ReactionState:
         state = self._states.get(reaction_id)
         if state is None:
-            raise ExerciseError(f"no expected reaction '{reaction_id}' in the scenario")
+            raise ExerciseError(refusals.no_reaction(reaction_id))
         return state
 
     def check_markable(self, reaction_id: str) -> ReactionState:
         state = self.get(reaction_id)
         if state.opened_at is None:
-            raise ExerciseError(
-                f"the reaction '{reaction_id}' is not expected yet: "
-                f"its inject '{state.inject}' has not been delivered"
-            )
+            title = self._scenario.inject_by_id[state.inject].title
+            raise ExerciseError(refusals.reaction_not_expected_yet(state.reaction.text, title))
         return state
 
     def open_for(self, inject_id: str, t: int) -> list[ReactionState]:

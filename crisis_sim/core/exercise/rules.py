@@ -1,8 +1,9 @@
 """What makes a command acceptable in the session's current state.
 
-Every check raises ExerciseError with a sentence a facilitator can act on, before anything
-changes. ``check`` returns False for a command that is valid but changes nothing (time
-passing while the clock is paused), which the session then does not record.
+Every check raises ExerciseError with a sentence a facilitator can act on (in French and
+English, from ``refusals``), before anything changes. ``check`` returns False for a command
+that is valid but changes nothing (time passing while the clock is paused), which the session
+then does not record.
 """
 
 from __future__ import annotations
@@ -10,10 +11,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from crisis_sim.core.exercise import commands as c
+from crisis_sim.core.exercise import refusals as why
 from crisis_sim.core.exercise.chronogramme import PENDING, InjectStatus
 from crisis_sim.core.exercise.clock import ClockState, check_speed
 from crisis_sim.core.exercise.decisions import unmet_preconditions
 from crisis_sim.core.exercise.errors import ExerciseError
+from crisis_sim.core.exercise.words import Words
 from crisis_sim.core.scenario.model_injects import Channel
 
 if TYPE_CHECKING:
@@ -37,15 +40,15 @@ class Rules:
 
     def _start(self, _: c.Start) -> None:
         if self._s.state is not ClockState.READY:
-            raise ExerciseError("the exercise has already started (DEBEX)")
+            raise ExerciseError(why.already_started())
 
     def _pause(self, _: c.Pause) -> None:
         if self._s.state is not ClockState.RUNNING:
-            raise ExerciseError(f"the clock cannot be paused: it is {self._s.state.value}")
+            raise ExerciseError(why.cannot_pause(self._s.state.value))
 
     def _resume(self, _: c.Resume) -> None:
         if self._s.state is not ClockState.PAUSED:
-            raise ExerciseError(f"the clock cannot resume: it is {self._s.state.value}")
+            raise ExerciseError(why.cannot_resume(self._s.state.value))
 
     def _set_speed(self, command: c.SetSpeed) -> None:
         self._not_over()
@@ -53,9 +56,9 @@ class Rules:
 
     def _advance(self, command: c.Advance) -> bool:
         if isinstance(command.real_ms, bool) or not isinstance(command.real_ms, int):
-            raise ExerciseError(f"real time must be whole milliseconds, not {command.real_ms!r}")
+            raise ExerciseError(why.real_time_not_whole(command.real_ms))
         if command.real_ms < 0:
-            raise ExerciseError("real time cannot go backwards")
+            raise ExerciseError(why.real_time_backwards())
         # Real time passes whatever the clock does; game time moves only while it runs.
         return self._s.state is ClockState.RUNNING and command.real_ms > 0
 
@@ -76,10 +79,8 @@ class Rules:
         self._in_play()
         state = self._s.chronogramme.get(command.inject)
         if state.status is InjectStatus.DELIVERED:
-            raise ExerciseError(
-                f"the inject '{command.inject}' was already delivered at "
-                f"{self._s.when(state.deliveries[0].t)}; use Resend to send it again"
-            )
+            when = self._s.when(state.deliveries[0].t)
+            raise ExerciseError(why.already_delivered(state.inject.title, when))
         if command.channel is not None:
             _channel(command.channel)
 
@@ -87,115 +88,95 @@ class Rules:
         self._in_play()
         state = self._s.chronogramme.get(command.inject)
         if state.status is not InjectStatus.DELIVERED:
-            raise ExerciseError(
-                f"the inject '{command.inject}' cannot be re-sent: it has not been delivered "
-                f"({state.status.value})"
-            )
+            raise ExerciseError(why.not_delivered_yet(state.inject.title, state.status.value))
         _channel(command.channel)
 
     def _skip(self, command: c.Skip) -> None:
         self._not_over()
         state = self._s.chronogramme.get(command.inject)
         if state.status not in PENDING:
-            raise ExerciseError(
-                f"the inject '{command.inject}' cannot be skipped: it is {state.status.value}"
-            )
+            raise ExerciseError(why.cannot_skip(state.inject.title, state.status.value))
 
     def _retime(self, command: c.Retime) -> None:
         self._not_over()
         state = self._s.chronogramme.get(command.inject)
         if state.status is InjectStatus.DELIVERED:
-            raise ExerciseError(
-                f"the inject '{command.inject}' was already delivered; it cannot be re-timed"
-            )
+            raise ExerciseError(why.delivered_cannot_retime(state.inject.title))
         self._not_past(command.t)
 
     def next_inject_time(self) -> int:
         t = self._s.chronogramme.next_delivery_time(self._s.now, self._s.facts())
         if t is None:
-            raise ExerciseError(
-                f"no inject is scheduled after {self._s.when(self._s.now)} "
-                "(reserve injects and injects waiting for a condition have no time yet)"
-            )
+            raise ExerciseError(why.no_inject_after(self._s.when(self._s.now)))
         return t
 
     # --- decisions, observations, notes -----------------------------------------------------
 
     def _decide(self, command: c.TakeDecision) -> None:
-        self._in_play("a decision")
+        self._in_play(why.A_DECISION)
         self._player_role(command.role)
         if (command.decision is None) == (command.text is None):
-            raise ExerciseError("a decision is either a catalogue id or a free text, not both")
+            raise ExerciseError(why.id_or_text())
         if command.text is not None:
-            _not_blank(command.text, "a free-text decision")
+            _not_blank(command.text, why.FREE_TEXT_DECISION)
             return
         scenario = self._s.scenario
         decision = scenario.decision_by_id.get(command.decision or "")
         if decision is None:
             known = ", ".join(scenario.decision_by_id) or "none"
-            raise ExerciseError(
-                f"no decision '{command.decision}' in the scenario (known: {known})"
-            )
+            raise ExerciseError(why.no_decision(str(command.decision), known))
         unmet = unmet_preconditions(
             decision, self._s.decisions, self._s.world, self._s.now, scenario
         )
         if unmet:
-            raise ExerciseError(
-                f"the decision '{decision.id}' cannot be taken now: " + "; ".join(unmet)
-            )
+            raise ExerciseError(why.decision_not_now(decision.label, unmet))
         if any(effect.action != "trigger_inject" for effect in decision.effects):
             self._s.world.check_decision(decision.id)
 
     def _mark(self, command: c.MarkReaction) -> None:
         self._any_role(command.role)
         if not isinstance(command.status, c.ReactionMark):
-            raise ExerciseError(f"'{command.status}' is not observed, partial or missed")
+            raise ExerciseError(why.not_a_mark(command.status))
         self._s.reactions.check_markable(command.reaction)
 
     def _note(self, command: c.AddNote) -> None:
         self._any_role(command.role)
-        _not_blank(command.text, "a note")
+        _not_blank(command.text, why.A_NOTE)
 
     def _edit_note(self, command: c.EditNote) -> None:
         if command.role is not None:
             self._any_role(command.role)
-        _not_blank(command.text, "a note")
+        _not_blank(command.text, why.A_NOTE)
         self._s.log.note(command.note_id)
 
     # --- shared -----------------------------------------------------------------------------
 
-    def _in_play(self, what: str = "this") -> None:
+    def _in_play(self, what: Words = why.THIS) -> None:
         if self._s.state is ClockState.READY:
-            raise ExerciseError(f"the exercise has not started: {what} must come after DEBEX")
+            raise ExerciseError(why.not_started(what))
         self._not_over()
 
     def _not_over(self) -> None:
         if self._s.state is ClockState.FINISHED:
-            raise ExerciseError(
-                f"the exercise is over (FINEX at {self._s.when(self._s.now)}); "
-                "only observations and notes can still be added"
-            )
+            raise ExerciseError(why.over(self._s.when(self._s.now)))
 
     def _not_past(self, t: int) -> None:
         if isinstance(t, bool) or not isinstance(t, int):
-            raise ExerciseError(f"a game time is a whole number of seconds, not {t!r}")
+            raise ExerciseError(why.not_a_game_time(t))
         if t < 0:
-            raise ExerciseError(f"{self._s.when(t)} is before DEBEX ({self._s.when(0)})")
+            raise ExerciseError(why.before_debex(self._s.when(t), self._s.when(0)))
         if t < self._s.now:
-            raise ExerciseError(
-                f"{self._s.when(t)} is before the current game time {self._s.when(self._s.now)}; "
-                "game time only moves forward"
-            )
+            raise ExerciseError(why.before_now(self._s.when(t), self._s.when(self._s.now)))
 
     def _player_role(self, role: str) -> None:
         roles = [r.id for r in self._s.scenario.roles]
         if role not in roles:
-            raise ExerciseError(f"no role '{role}' in the crisis cell (roles: {', '.join(roles)})")
+            raise ExerciseError(why.no_player_role(role, ", ".join(roles)))
 
     def _any_role(self, role: str) -> None:
         roles = [r.id for r in self._s.scenario.roles] + list(FACILITATOR_ROLES)
         if role not in roles:
-            raise ExerciseError(f"no role '{role}' (roles: {', '.join(roles)})")
+            raise ExerciseError(why.no_role(role, ", ".join(roles)))
 
 
 def _channel(channel: str) -> Channel:
@@ -203,9 +184,9 @@ def _channel(channel: str) -> Channel:
         return Channel(channel)
     except ValueError:
         known = ", ".join(ch.value for ch in Channel)
-        raise ExerciseError(f"no channel '{channel}' (channels: {known})") from None
+        raise ExerciseError(why.no_channel(channel, known)) from None
 
 
-def _not_blank(text: str, what: str) -> None:
+def _not_blank(text: str, what: Words) -> None:
     if not isinstance(text, str) or not text.strip():
-        raise ExerciseError(f"{what} needs some text")
+        raise ExerciseError(why.needs_text(what))

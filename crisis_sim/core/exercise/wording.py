@@ -7,38 +7,13 @@ node name) by naming the event instead: « chiffrement de … », « isolement d
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
+from crisis_sim.core.exercise.words import Words, quoted, same
 from crisis_sim.core.exercise.world import Link, NodeRecord, NodeStatus
 from crisis_sim.core.scenario.fields import Text
 from crisis_sim.core.scenario.model import Scenario
 from crisis_sim.core.scenario.model_injects import Channel, Inject
 
-
-@dataclass(frozen=True)
-class Words:
-    """One sentence in both languages."""
-
-    fr: str
-    en: str
-
-    def get(self, lang: str) -> str:
-        return self.en if lang == "en" else self.fr
-
-    def to_json(self) -> dict[str, str]:
-        return {"fr": self.fr, "en": self.en}
-
-
-def same(text: str) -> Words:
-    """Text a person typed: kept as written, whatever the language shown."""
-    return Words(text, text)
-
-
-def quoted(text: str, lang: str) -> str:
-    """« text » or “text”, unless the text is already a quotation."""
-    if text.startswith(("«", "“", '"')):
-        return text
-    return f"« {text} »" if lang == "fr" else f"“{text}”"
+__all__ = ["Wording", "Words", "quoted", "same"]  # Words and same: kept importable from here
 
 
 # Channel: (French noun, French "by" phrase, English noun, English "by" phrase).

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from crisis_sim.core.exercise import refusals
 from crisis_sim.core.exercise.errors import ExerciseError
+from crisis_sim.core.scenario.fields import Text
 from crisis_sim.core.scenario.model import Scenario
 from crisis_sim.core.sim.engine import Simulation
 from crisis_sim.core.sim.errors import SimulationError
@@ -56,14 +58,19 @@ class World:
         try:
             self._sim.check(decision_id)
         except SimulationError as error:
-            raise ExerciseError(f"the simulation refuses '{decision_id}': {error}") from None
+            raise self._refusal(decision_id, error) from None
 
     def apply_decision(self, decision_id: str) -> None:
         self.version += 1
         try:
             self._sim.apply(decision_id)
         except SimulationError as error:  # checked before; kept so no engine error leaks
-            raise ExerciseError(f"the simulation refuses '{decision_id}': {error}") from None
+            raise self._refusal(decision_id, error) from None
+
+    def _refusal(self, decision_id: str, error: SimulationError) -> ExerciseError:
+        decision = self.scenario.decision_by_id.get(decision_id)
+        label = decision.label if decision else Text(fr=decision_id, en=decision_id)
+        return ExerciseError(refusals.simulation_refuses(label, str(error)))
 
     # --- reading ----------------------------------------------------------------------------
 

@@ -21,7 +21,11 @@ def _refused(d, command, match):
 def test_decision_that_needs_another_first_is_refused_with_nothing_changed(driver):
     d = driver().start()
     d.do(c.JumpTo(d.t("H+5")))
-    _refused(d, c.TakeDecision("dsi", decision="restaurer"), "needs the decision 'isoler' first")
+    _refused(
+        d,
+        c.TakeDecision("dsi", decision="restaurer"),
+        "needs the decision “Isolate the network” first",
+    )
 
 
 def test_decision_before_its_time_is_refused(driver):
@@ -34,7 +38,11 @@ def test_decision_before_its_time_is_refused(driver):
 def test_decision_excluded_by_an_earlier_one_is_refused(driver):
     d = driver().start()
     d.do(c.TakeDecision("dsi", decision="isoler"))
-    _refused(d, c.TakeDecision("maire", decision="payer"), "cannot follow the decision 'isoler'")
+    _refused(
+        d,
+        c.TakeDecision("maire", decision="payer"),
+        "cannot follow the decision “Isolate the network”",
+    )
 
 
 def test_decision_that_needs_a_node_state_is_refused_until_it_holds(driver):
@@ -43,7 +51,7 @@ def test_decision_that_needs_a_node_state_is_refused_until_it_holds(driver):
     _refused(
         d,
         c.TakeDecision("dsi", decision="expertiser"),
-        "needs 'srv' to be encrypted \\(it is compromised\\)",
+        "needs “Server” to be encrypted \\(it is compromised\\)",
     )
     d.run_to("H+3")
     d.do(c.TakeDecision("dsi", decision="expertiser"))

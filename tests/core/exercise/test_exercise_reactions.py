@@ -108,7 +108,7 @@ def test_a_new_mark_replaces_the_verdict_and_keeps_the_earlier_one(driver):
 
 def test_reaction_of_an_undelivered_inject_cannot_be_marked(driver):
     d = driver().start()
-    with pytest.raises(ExerciseError, match="not expected yet: its inject 'alerte'"):
+    with pytest.raises(ExerciseError, match="not expected yet: its inject “Alert”"):
         d.do(c.MarkReaction("isoler-vite", c.ReactionMark.OBSERVED, "", "animation"))
 
 
