@@ -28,6 +28,7 @@ class ServicesBoard(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
+        self.table.setTabKeyNavigation(False)  # Tab leaves the board (arrows move within it)
         # Columns are sized once to their contents, then left alone: sizing them on every
         # change would read every cell of a large board four times a second.
         self.table.resizeColumnsToContents()

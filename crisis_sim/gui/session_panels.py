@@ -1,10 +1,13 @@
 """The animation team's panels: the chronogramme, the decisions and the crisis log.
 
 Each button reads what is selected or typed and makes one session command through the
-driver; a refused command is reported by the window, and nothing changes.
+driver; a refused command is reported by the window, and nothing changes. Each panel sets
+its Tab order explicitly, so the keyboard goes through it in a sensible order.
 """
 
 from __future__ import annotations
+
+from itertools import pairwise
 
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
@@ -55,6 +58,17 @@ def _table(model, *stretch: int) -> QTableView:
     return table
 
 
+def _tab_order(*widgets: QWidget) -> None:
+    """Tab goes through ``widgets`` in this order. Qt's default follows the order widgets
+    joined the panel, which is the layout's order, not always the one that makes sense.
+
+    The first widget must already be the panel's first focusable child: Qt cannot move a
+    widget to the front (it reads ``setTabOrder(last, first)`` as already in order, the
+    chain going round from the last widget to the first)."""
+    for before, after in pairwise(widgets):
+        QWidget.setTabOrder(before, after)
+
+
 def _author_names(scenario: Scenario) -> list[str]:
     lang = current_language()
     return ["Animation", "Simulation", *(role.name.get(lang) for role in scenario.roles)]
@@ -87,6 +101,7 @@ class InjectsPanel(_Panel):
         super().__init__()
         self.driver, self.model = driver, model
         self.table = _table(model, TITLE, EXPECTED)
+        self.table.setParent(self)  # the first to join, so Tab can start on it (see _tab_order)
         self.deliver = QPushButton()
         self.skip = QPushButton()
         self.retime = QPushButton()
@@ -106,6 +121,8 @@ class InjectsPanel(_Panel):
         column.setContentsMargins(0, 0, 0, 0)
         column.addLayout(buttons)
         column.addWidget(self.table)
+        # The list first, though the buttons sit above it: they act on what is selected there.
+        _tab_order(self.table, self.deliver, self.skip, self.retime, self.resend, self.channel)
         self.retranslate()
 
     def selected(self) -> str | None:
@@ -174,6 +191,8 @@ class DecisionsPanel(_Panel):
         column.addWidget(self.list, 1)
         column.addWidget(self.take)
         column.addLayout(free)
+        # Who decides, what, then the cell's own words: the order on screen.
+        _tab_order(self.role, self.list, self.take, self.free_text, self.record)
         self.retranslate()
 
     def _on_take(self) -> None:
@@ -220,6 +239,8 @@ class LogPanel(_Panel):
         column.addWidget(self.table, 1)
         column.addWidget(self.note)
         column.addLayout(who)
+        # The order on screen, whatever the order the widgets were made in.
+        _tab_order(self.table, self.note, self.role, self.add)
         self.retranslate()
 
     def _on_add_note(self) -> None:
@@ -259,6 +280,7 @@ class ReactionsPanel(_Panel):
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.table, 1)
         column.addLayout(row)
+        _tab_order(self.table, self.comment, *self.buttons.values())
         self.retranslate()
 
     def _on_mark(self, mark: c.ReactionMark) -> None:

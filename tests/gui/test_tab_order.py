@@ -1,0 +1,88 @@
+"""Tab goes through each panel of the console in a sensible order, so everything is within
+reach without a mouse (real key presses, through real widgets)."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from crisis_sim.gui import dialogs
+from crisis_sim.gui.console import build_console
+
+pytestmark = pytest.mark.usefixtures("english", "settings_in_tmp")
+
+
+@pytest.fixture
+def console(qtbot, gui_scenario, monkeypatch):
+    monkeypatch.setattr(dialogs, "ask", lambda *args: True)
+    built = build_console(gui_scenario)
+    qtbot.addWidget(built.window)
+    qtbot.addWidget(built.players)
+    built.window.resize(1400, 900)
+    built.window.show()
+    built.window.activateWindow()
+    qtbot.waitExposed(built.window)
+    yield built
+    built.driver.shutdown()
+
+
+def _injects(console):
+    p = console.injects
+    return [p.table, p.deliver, p.skip, p.retime, p.resend, p.channel]
+
+
+def _decisions(console):
+    p = console.decisions
+    return [p.role, p.list, p.take, p.free_text, p.record]
+
+
+def _log(console):
+    p = console.log
+    return [p.table, p.note, p.role, p.add]
+
+
+def _reactions(console):
+    p = console.reactions
+    return [p.table, p.comment, *p.buttons.values()]
+
+
+PANELS = {"injects": _injects, "decisions": _decisions, "log": _log, "reactions": _reactions}
+
+
+def _focus(qtbot, widget) -> None:
+    widget.setFocus(Qt.FocusReason.OtherFocusReason)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is widget, timeout=2000)
+
+
+@pytest.mark.parametrize("dock", list(PANELS))
+def test_tab_goes_through_the_panel_in_order(console, qtbot, dock):
+    console.window.focus_dock(dock)  # shown and raised: a tabbed-away dock takes no focus
+    expected = PANELS[dock](console)
+    _focus(qtbot, expected[0])
+    reached = [expected[0]]
+    for _ in expected[1:]:
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        reached.append(QApplication.focusWidget())
+    names = {id(w): w.metaObject().className() + ":" + str(i) for i, w in enumerate(expected)}
+    assert [names.get(id(w), repr(w)) for w in reached] == list(names.values())
+
+
+@pytest.mark.parametrize("dock", list(PANELS))
+def test_shift_tab_goes_back_through_the_panel(console, qtbot, dock):
+    console.window.focus_dock(dock)
+    expected = PANELS[dock](console)
+    _focus(qtbot, expected[-1])
+    for previous in reversed(expected[:-1]):
+        qtbot.keyClick(
+            QApplication.focusWidget(), Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier
+        )
+        assert QApplication.focusWidget() is previous
+
+
+def test_tab_leaves_the_public_services_board(console, qtbot):
+    table = console.window.focus_dock("services")
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is table, timeout=2000)
+    qtbot.keyClick(table, Qt.Key.Key_Tab)  # not trapped moving from cell to cell
+    assert QApplication.focusWidget() is not table
+    assert QApplication.focusWidget() is not None
