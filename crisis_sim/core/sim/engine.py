@@ -205,32 +205,31 @@ class Simulation(Kernel):
         paper = self.world.fallbacks.paper
         # Kernel._publish inlined (the hot path): keep the state, arm automatic fallbacks.
         record, arms, arm = self.history.record, self._arms_automatic, self.world.arm_automatic
-        delayed = self.compiled.delayed_dependents
+        delayed, arrivals = self.compiled.delayed_dependents, self._arrivals
         by_dependency = BY_DEPENDENCY
         for node in sorted(nodes):
-            # Without a working fallback the level is the base; with one, look below the paper.
-            base = level[node] if floor[node] == DOWN else self._base(node, t)
             mine = own[node]
-            if base == DOWN:
+            if floor[node] == DOWN:
+                # No working fallback (the floor says so): the level is the base, and
+                # make_state's answer is one of these two, without the call.
+                base = level[node]
+                if base == mine.level:
+                    state = mine
+                else:
+                    state = by_dependency[base, mine.compromised, mine.exfiltrated]
+            else:  # on paper or back: look below the paper
+                base = self._base(node, t)
                 state = make_state(mine, base, paper(node))
-            elif base == mine.level:
-                state = mine  # what make_state gives, without the call
-            else:
-                state = by_dependency[base, mine.compromised, mine.exfiltrated]
             previous = record(node, t, state)
             if base == DOWN and arms[node]:
                 arm(node, t)
-            if previous is not None and state.level < previous.level and delayed[node]:
-                self._wake_delayed(node, t)
-
-    def _wake_delayed(self, node: int, t: int) -> None:
-        """A drop at t reaches each dependent behind a delay d at t + d."""
-        arrivals = self._arrivals
-        for dependent, delay in self.compiled.delayed_dependents[node]:
-            waiting = arrivals.get(t + delay)
-            if waiting is None:
-                waiting = self._waiting(t + delay)
-            waiting.add(dependent)
+            if previous is not None and state.level < previous.level:
+                # A drop at t reaches a dependent behind a delay d at t + d.
+                for dependent, delay in delayed[node]:
+                    waiting = arrivals.get(t + delay)
+                    if waiting is None:
+                        waiting = self._waiting(t + delay)
+                    waiting.add(dependent)
 
     def _base(self, node: int, t: int) -> int:
         """The node's level before fallbacks: min of its own level and its groups' caps."""
