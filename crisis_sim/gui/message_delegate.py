@@ -1,5 +1,5 @@
-"""Draws a delivered message in the players' list: a grey line with time, channel and sender,
-the title in bold, then the text, wrapped to the list's width."""
+"""Draws a delivered message in the players' list: a grey line with time, channel, sender
+and addressees, the title in bold, then the text, wrapped to the list's width."""
 
 from __future__ import annotations
 

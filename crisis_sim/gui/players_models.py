@@ -1,6 +1,12 @@
 """What the players' screen shows, as item models: services as residents see them, and the
 messages (injects) delivered so far. Plain words only: no ids, no technical states, and never
-the reactions the animation team expects."""
+the reactions the animation team expects.
+
+A message shows what the crisis cell receives, as on the players' paper cards: when, through
+which channel, from whom to which seats, its title and text. Every inject is addressed to
+roles of the cell, so every delivery is shown; nothing that is still pending, skipped or
+expired, and none of the animation team's material (expected reactions, deadlines,
+conditions, sources, notes on personas)."""
 
 from __future__ import annotations
 
@@ -20,7 +26,7 @@ from PySide6.QtCore import (
 from crisis_sim.core.gametime import format_game_time
 from crisis_sim.core.scenario.model import Scenario
 from crisis_sim.core.scenario.model_graph import NodeKind
-from crisis_sim.core.scenario.model_injects import Channel
+from crisis_sim.core.scenario.model_injects import Channel, Inject
 from crisis_sim.core.sim import DOWN, UP, NodeStatus
 from crisis_sim.gui.describe import StateSource, node_name, source_version
 from crisis_sim.gui.i18n import current_language
@@ -141,7 +147,7 @@ class DeliveredInject:
 
 
 class InjectFeedModel(QAbstractListModel):
-    """The messages received, newest first: time, channel and sender, title, text."""
+    """The messages received, newest first: time, channel, sender and addressees, title, text."""
 
     def __init__(self, scenario: Scenario, parent=None) -> None:
         super().__init__(parent)
@@ -173,29 +179,35 @@ class InjectFeedModel(QAbstractListModel):
         channel = delivered.channel or inject.channel
         lang = current_language()
         if role == Qt.ItemDataRole.DisplayRole:
-            return "\n".join(
-                (self._head(delivered, inject.sender, channel), *_title_text(inject, lang))
-            )
+            return "\n".join((self._head(delivered, inject, channel), *_title_text(inject, lang)))
         if role == HEAD_ROLE:
-            return self._head(delivered, inject.sender, channel)
+            return self._head(delivered, inject, channel)
         if role in (TITLE_ROLE, BODY_ROLE):
             return _title_text(inject, lang)[role - TITLE_ROLE]
         if role == Qt.ItemDataRole.DecorationRole:
             return channel_icon(channel.value)
         return None
 
-    def _head(self, delivered: DeliveredInject, sender: str, channel: Channel) -> str:
+    def _head(self, delivered: DeliveredInject, inject: Inject, channel: Channel) -> str:
+        """``J+1 08:00 · Phone call · Local press → Mayor, DGS``: the seats it is for tell
+        the room who must act."""
+        lang = current_language()
         when = format_game_time(delivered.at, self.scenario.meta.t0)
-        name = _sender_name(self.scenario, sender, current_language())
-        return " · ".join(part for part in (when, channel_label(channel), name) if part)
+        sender = _party_name(self.scenario, inject.sender, lang)
+        to = ", ".join(
+            name for party in inject.to if (name := _party_name(self.scenario, party, lang))
+        )
+        parties = " → ".join(part for part in (sender, to) if part)
+        return " · ".join(part for part in (when, channel_label(channel), parties) if part)
 
 
 def _title_text(inject, lang: str) -> tuple[str, str]:
     return inject.title.get(lang), inject.text.get(lang)
 
 
-def _sender_name(scenario: Scenario, sender: str, lang: str) -> str:
+def _party_name(scenario: Scenario, party_id: str, lang: str) -> str:
+    """A persona's or a role's name; empty for an unknown id (players never see ids)."""
     for party in (*scenario.personas, *scenario.roles):
-        if party.id == sender:
+        if party.id == party_id:
             return party.name.get(lang)
     return ""

@@ -7,9 +7,14 @@ import re
 import pytest
 from scenario_gui import ENCRYPTED_AT, PAPER_AT
 
+from crisis_sim.core.exercise import commands as c
+from crisis_sim.core.exercise.session import Session
+from crisis_sim.core.scenario.bundled import resolve
+from crisis_sim.core.scenario.loader import load_scenario
 from crisis_sim.core.scenario.model_injects import Channel
 from crisis_sim.gui.players_models import Access, DeliveredInject
 from crisis_sim.gui.players_screen import PlayersScreen
+from crisis_sim.gui.session_driver import SessionDriver
 
 pytestmark = pytest.mark.usefixtures("english")
 
@@ -55,11 +60,11 @@ def test_clock_and_date(screen, sim):
     assert screen.date.text() == "Saturday 16 January 2021"
 
 
-def test_delivered_injects_show_channel_sender_title_and_text(screen):
+def test_delivered_injects_show_channel_sender_addressees_title_and_text(screen):
     screen.show_injects([DeliveredInject("appel-presse", 9 * 3600)])
     text = screen.injects.index(0).data()
     assert text.splitlines() == [
-        "J+1 08:00 · Phone call · Press",
+        "J+1 08:00 · Phone call · Press → Mayor",
         "Call from the press",
         "The press calls.",
     ]
@@ -88,3 +93,68 @@ def test_no_ids_no_expected_reactions_no_jargon(screen, sim, gui_scenario):
 def test_large_type(screen):
     assert screen.clock.font().pointSize() >= 40
     assert screen.services_view.font().pointSize() >= 18
+
+
+# --- what players see of the Angers exercise -----------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def angers():
+    return load_scenario(resolve("angers-2021").path).scenario
+
+
+@pytest.fixture
+def angers_midway(qtbot, angers):
+    """The players' screen following an Angers session at J+1 12:00, with a reserve inject
+    fired by hand, another skipped and one re-sent through another channel."""
+    driver = SessionDriver(Session(angers))
+    screen = PlayersScreen(angers, driver.source)
+    qtbot.addWidget(screen)
+    screen.follow(driver)
+    driver.advance_to(6 * 3600)
+    assert driver.apply(c.Deliver("equipe-tv-devant-mairie"))  # a reserve inject, by hand
+    assert driver.apply(c.Skip("bibliotheque-samedi-matin"))
+    assert driver.apply(c.Resend("tweets-suspects", "sms"))
+    driver.advance_to(13 * 3600)  # J+1 12:00
+    driver.pause()
+    yield driver.session, screen
+    driver.shutdown()
+
+
+def _both(text) -> list[str]:
+    return [text.get("fr"), text.get("en")]
+
+
+def test_players_see_every_delivery_and_nothing_that_was_not_delivered(angers_midway):
+    session, screen = angers_midway
+    deliveries = [d for state in session.chronogramme.states for d in state.deliveries]
+    assert screen.injects.rowCount() == len(deliveries) >= 10
+    shown = "\n".join(screen.visible_texts())
+    for state in session.chronogramme.states:
+        title = state.inject.title.get("en")
+        if state.deliveries:
+            assert title in shown, title
+        else:  # still planned, in reserve, waiting for a condition, skipped or expired
+            assert title not in shown, title
+    # The re-send is a message of its own, with its new channel and the seats it is for.
+    assert "Text message · Residents and service users → Head of communication, Mayor" in shown
+
+
+def test_players_never_see_the_animation_teams_material(angers_midway, angers):
+    _, screen = angers_midway
+    shown = "\n".join(screen.visible_texts())
+    hidden = [
+        text
+        for inject in angers.injects
+        for reaction in inject.expected
+        for text in _both(reaction.text)
+    ]
+    hidden += [
+        text
+        for persona in angers.personas
+        if persona.description
+        for text in _both(persona.description)
+    ]
+    hidden += [source for inject in angers.injects for source in inject.sources]
+    assert len(hidden) > 50
+    assert not [text for text in hidden if text in shown]
