@@ -60,8 +60,8 @@ def view(qtbot, session_path, errors):
     qtbot.addWidget(shown)
     shown.show()
     yield shown
-    if shown.job is not None:
-        shown.job.wait()
+    if shown.exports.job is not None:
+        shown.exports.job.wait()
 
 
 def test_findings_and_recommendations_are_listed_with_their_values(view, session_path):
@@ -100,9 +100,9 @@ def test_editing_an_owner_in_the_table_saves_the_plan_at_once(view, session_path
     assert load_plan(session_path) is None  # a draft until someone edits it
     index = view.plan.index(0, OWNER)
     view.tabs.setCurrentIndex(2)
-    view.plan_table.setCurrentIndex(index)
-    view.plan_table.edit(index)
-    editor = view.plan_table.indexWidget(index)  # the delegate's editor, open on the cell
+    view.plan_page.table.setCurrentIndex(index)
+    view.plan_page.table.edit(index)
+    editor = view.plan_page.table.indexWidget(index)  # the delegate's editor, open on the cell
     assert isinstance(editor, QLineEdit)
     editor.setText("Mme Durand, DGS")
     qtbot.keyClick(editor, Qt.Key.Key_Return)  # the delegate commits on the next event loop
@@ -110,17 +110,17 @@ def test_editing_an_owner_in_the_table_saves_the_plan_at_once(view, session_path
     saved = load_plan(session_path)
     assert saved.actions[0].owner == "Mme Durand, DGS"
     assert view.plan.index(0, OWNER).data() == "Mme Durand, DGS"
-    assert "saved" in view.plan_status.text()
+    assert "saved" in view.plan_page.status.text()
 
 
 def test_status_is_chosen_from_a_list_and_saved(view, session_path):
     index = view.plan.index(1, STATUS)
-    view.plan_table.setCurrentIndex(index)
-    view.plan_table.edit(index)
-    editor = view.plan_table.indexWidget(index)
+    view.plan_page.table.setCurrentIndex(index)
+    view.plan_page.table.edit(index)
+    editor = view.plan_page.table.indexWidget(index)
     assert isinstance(editor, QComboBox)
     editor.setCurrentIndex(editor.findData("in-progress"))
-    view.plan_table.commitData(editor)
+    view.plan_page.table.commitData(editor)
     assert load_plan(session_path).actions[1].status is ActionStatus.IN_PROGRESS
     assert view.plan.index(1, STATUS).data() == "In progress"
 
@@ -137,11 +137,11 @@ def test_a_bad_date_is_refused_with_the_reason_and_nothing_changes(view, session
 
 def test_actions_can_be_added_and_removed(view, session_path):
     count = view.plan.rowCount()
-    view.add_action.click()
+    view.plan_page.add.click()
     assert view.plan.rowCount() == count + 1
     assert len(load_plan(session_path)) == count + 1
-    view.plan_table.selectRow(0)
-    view.remove_action.click()
+    view.plan_page.table.selectRow(0)
+    view.plan_page.remove.click()
     saved = load_plan(session_path)
     assert len(saved) == count
     assert saved.actions[0].id == "A2"
@@ -154,45 +154,48 @@ def test_export_to_html_runs_off_the_ui_thread_and_writes_the_file(
     target = tmp_path / "out" / "debrief.html"
     target.parent.mkdir()
     monkeypatch.setattr(debrief_view, "choose_export_path", lambda *args: target)
-    view.export_buttons[Format.HTML].click()
-    assert view.job is not None
-    assert view.progress.isVisible()
-    qtbot.waitUntil(lambda: view.job is None, timeout=30_000)
+    view.exports.buttons[Format.HTML].click()
+    assert view.exports.job is not None
+    assert view.exports.progress.isVisible()
+    qtbot.waitUntil(lambda: view.exports.job is None, timeout=30_000)
     assert not errors
     text = target.read_text(encoding="utf-8")
     assert text.lstrip().lower().startswith("<!doctype html")
     assert "Mme Durand" in text
-    assert "Written:" in view.export_status.text()
-    assert not view.progress.isVisible()
+    assert "Written:" in view.exports.status.text()
+    assert not view.exports.progress.isVisible()
     assert sorted(p.name for p in target.parent.iterdir()) == ["debrief.html"]
 
 
 def test_cancelling_an_export_leaves_nothing_behind(view, tmp_path, qtbot, monkeypatch):
     release = threading.Event()
+    held = []
 
     def slow_export(opened, fmt, output, *, lang):  # the real one, held until cancelled
+        held.append(output)
         assert release.wait(10)
         return export_debrief(opened, fmt, output, lang=lang)
 
     monkeypatch.setattr(debrief_view, "export_debrief", slow_export)
     target = tmp_path / "debrief.md"
     view.start_export(Format.MD, target)
-    assert view.cancel.isVisible()
-    view.cancel.click()
+    assert view.exports.cancel.isVisible()
+    view.exports.cancel.click()
     release.set()
-    qtbot.waitUntil(lambda: view.job is None, timeout=30_000)
+    qtbot.waitUntil(lambda: view.exports.job is None, timeout=30_000)
     assert not target.exists()
     assert list(tmp_path.glob("*.part*")) == []
-    assert "cancelled" in view.export_status.text()
+    assert "cancelled" in view.exports.status.text()
+    assert len(held) == 1  # the cancel came while the export was being written
 
 
 def test_an_export_that_fails_is_reported_in_a_dialog(view, tmp_path, qtbot, errors):
     view.start_export(Format.MD, tmp_path / "missing-folder" / "debrief.md")
-    qtbot.waitUntil(lambda: view.job is None, timeout=30_000)
+    qtbot.waitUntil(lambda: view.exports.job is None, timeout=30_000)
     assert errors
     assert errors[0][0] == "Export failed"
     assert "missing-folder" in errors[0][1]
-    assert view.export_buttons[Format.MD].isEnabled()
+    assert view.exports.buttons[Format.MD].isEnabled()
 
 
 def test_every_model_passes_the_model_tester(view, qtmodeltester):
