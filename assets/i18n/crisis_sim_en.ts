@@ -165,6 +165,16 @@
         <source>Simulation</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../crisis_sim/gui/log_model.py" line="87"/>
+        <source>Exercise director</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/log_model.py" line="89"/>
+        <source>Observer</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DebriefLabels</name>

@@ -19,6 +19,7 @@ from crisis_sim.gui.i18n import current_language
 from crisis_sim.gui.table_model import RowsTableModel
 
 GAME_TIME, REAL_TIME, WHO, TEXT = range(4)
+DIREX, OBSERVER = "direx", "observateur"  # as play scripts and the core name them
 ANIMATION_ONLY = QColor("#5A5A5A")  # entries players never see, in grey italics
 
 
@@ -80,5 +81,11 @@ class CrisisLogModel(RowsTableModel):
             return self.tr("Animation")
         if role == SIMULATION:
             return self.tr("Simulation")
+        # The animation team's other roles (rules.FACILITATOR_ROLES) are not in the scenario:
+        # named here, or the log would show their ids.
+        if role == DIREX:
+            return self.tr("Exercise director")
+        if role == OBSERVER:
+            return self.tr("Observer")
         roles = {r.id: r for r in self.session.scenario.roles}
         return roles[role].name.get(current_language()) if role in roles else role
