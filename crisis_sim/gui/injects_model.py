@@ -21,6 +21,7 @@ from crisis_sim.gui.table_model import RowsTableModel
 
 WHEN, STATUS, CHANNEL, TITLE, EXPECTED = range(5)
 ID_ROLE = Qt.ItemDataRole.UserRole
+NOT_COMING = (InjectStatus.SKIPPED, InjectStatus.EXPIRED)  # unless re-timed by the DIREX
 
 translate = QCoreApplication.translate
 
@@ -126,7 +127,10 @@ class InjectsModel(RowsTableModel):
         now = self.session.now
         parts = []
         for reaction in (r for r in self.session.reactions if r.inject == state.id):
-            text = reaction_status_label(reaction.status_at(now))
+            status = reaction.status_at(now)
+            if status is ReactionStatus.WAITING and state.status in NOT_COMING:
+                continue  # "waiting" for an inject that will not be played would mislead
+            text = reaction_status_label(status)
             if reaction.deadline is not None and reaction.mark is None:
                 deadline = format_game_time(reaction.deadline, self.session.scenario.meta.t0)
                 text = self.tr("%1 until %2").replace("%1", text).replace("%2", deadline)
