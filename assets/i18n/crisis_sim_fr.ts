@@ -4,22 +4,22 @@
 <context>
     <name>Access</name>
     <message>
-        <location filename="../../crisis_sim/gui/players_models.py" line="54"/>
+        <location filename="../../crisis_sim/gui/players_models.py" line="60"/>
         <source>Open</source>
         <translation>Ouvert</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/players_models.py" line="55"/>
+        <location filename="../../crisis_sim/gui/players_models.py" line="61"/>
         <source>Disrupted</source>
         <translation>Service perturbé</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/players_models.py" line="56"/>
+        <location filename="../../crisis_sim/gui/players_models.py" line="62"/>
         <source>Reduced service (paper)</source>
         <translation>Service réduit (papier)</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/players_models.py" line="57"/>
+        <location filename="../../crisis_sim/gui/players_models.py" line="63"/>
         <source>Closed</source>
         <translation>Fermé</translation>
     </message>
@@ -71,54 +71,175 @@
     </message>
 </context>
 <context>
+    <name>AnalysisModels</name>
+    <message>
+        <location filename="../../crisis_sim/gui/analysis_models.py" line="37"/>
+        <source>vital</source>
+        <translation>vitale</translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/analysis_models.py" line="38"/>
+        <source>high</source>
+        <translation>élevée</translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/analysis_models.py" line="39"/>
+        <source>medium</source>
+        <translation>moyenne</translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/analysis_models.py" line="40"/>
+        <source>low</source>
+        <translation>faible</translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/analysis_models.py" line="76"/>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+</context>
+<context>
+    <name>AnalysisView</name>
+    <message>
+        <location filename="../../crisis_sim/gui/analysis_view.py" line="154"/>
+        <source>Analysing the graph…</source>
+        <translation>Analyse du graphe en cours…</translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/analysis_view.py" line="160"/>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/analysis_view.py" line="171"/>
+        <source>Ranking the nodes: %v of %m</source>
+        <translation>Classement des nœuds&#xa0;: %v sur %m</translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/analysis_view.py" line="172"/>
+        <source>Planning the restoration: %v of %m</source>
+        <translation>Plan de restauration&#xa0;: %v sur %m</translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/analysis_view.py" line="176"/>
+        <source>Done.</source>
+        <translation>Terminé.</translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/analysis_view.py" line="179"/>
+        <source>The analysis failed.</source>
+        <translation>L’analyse a échoué.</translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/analysis_view.py" line="180"/>
+        <source>Analysis failed</source>
+        <translation>Échec de l’analyse</translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/analysis_view.py" line="183"/>
+        <source>Analysis cancelled: no results.</source>
+        <translation>Analyse annulée&#xa0;: aucun résultat.</translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/analysis_view.py" line="214"/>
+        <source>Single points of failure (%1)</source>
+        <translation>Points de défaillance uniques (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/analysis_view.py" line="216"/>
+        <source>Restoration order</source>
+        <translation>Ordre de restauration</translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/analysis_view.py" line="217"/>
+        <source>Services back</source>
+        <translation>Retour des services</translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/analysis_view.py" line="232"/>
+        <source>%1 nodes, %2 business functions and public services. %3 single points of failure: the loss of any one alone stops a service.</source>
+        <translation>%1 nœuds, %2 fonctions métier et services publics. %3 points de défaillance uniques&#xa0;: la perte d’un seul d’entre eux arrête un service.</translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/analysis_view.py" line="243"/>
+        <source>Restoration after the attack, from %1, with %2 IT staff: done at %3.</source>
+        <translation>Restauration après l’attaque, à partir de %1, avec %2 agents informatiques&#xa0;: terminée à %3.</translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/analysis_view.py" line="254"/>
+        <source>Cannot be restored (must be rebuilt, or waits for one that must): %1</source>
+        <translation>Impossible à restaurer (à reconstruire, ou en attente d’un nœud à reconstruire)&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/analysis_view.py" line="261"/>
+        <source>Analyses — %1</source>
+        <translation>Analyses — %1</translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/analysis_view.py" line="262"/>
+        <source>IT &amp;staff restoring in parallel:</source>
+        <translation>&amp;Agents informatiques restaurant en parallèle&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/analysis_view.py" line="263"/>
+        <source>&amp;Analyse again</source>
+        <translation>A&amp;nalyser à nouveau</translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/analysis_view.py" line="264"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
     <name>Channel</name>
     <message>
-        <location filename="../../crisis_sim/gui/players_models.py" line="63"/>
+        <location filename="../../crisis_sim/gui/players_models.py" line="69"/>
         <source>Phone call</source>
         <translation>Appel téléphonique</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/players_models.py" line="64"/>
+        <location filename="../../crisis_sim/gui/players_models.py" line="70"/>
         <source>E-mail</source>
         <translation>Courriel</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/players_models.py" line="65"/>
+        <location filename="../../crisis_sim/gui/players_models.py" line="71"/>
         <source>Text message</source>
         <translation>SMS</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/players_models.py" line="66"/>
+        <location filename="../../crisis_sim/gui/players_models.py" line="72"/>
         <source>Press</source>
         <translation>Presse</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/players_models.py" line="67"/>
+        <location filename="../../crisis_sim/gui/players_models.py" line="73"/>
         <source>Social media</source>
         <translation>Réseaux sociaux</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/players_models.py" line="68"/>
+        <location filename="../../crisis_sim/gui/players_models.py" line="74"/>
         <source>At the front desk</source>
         <translation>À l’accueil</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/players_models.py" line="69"/>
+        <location filename="../../crisis_sim/gui/players_models.py" line="75"/>
         <source>Fax</source>
         <translation>Fax</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/players_models.py" line="70"/>
+        <location filename="../../crisis_sim/gui/players_models.py" line="76"/>
         <source>Radio / TV</source>
         <translation>Radio / TV</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/players_models.py" line="71"/>
+        <location filename="../../crisis_sim/gui/players_models.py" line="77"/>
         <source>In person</source>
         <translation>En personne</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/players_models.py" line="72"/>
+        <location filename="../../crisis_sim/gui/players_models.py" line="78"/>
         <source>Letter</source>
         <translation>Courrier</translation>
     </message>
@@ -126,42 +247,42 @@
 <context>
     <name>CrisisLogModel</name>
     <message>
-        <location filename="../../crisis_sim/gui/log_model.py" line="52"/>
+        <location filename="../../crisis_sim/gui/log_model.py" line="53"/>
         <source>Game time</source>
         <translation>Heure du jeu</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/log_model.py" line="53"/>
+        <location filename="../../crisis_sim/gui/log_model.py" line="54"/>
         <source>Real time</source>
         <translation>Temps réel</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/log_model.py" line="54"/>
+        <location filename="../../crisis_sim/gui/log_model.py" line="55"/>
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/log_model.py" line="55"/>
+        <location filename="../../crisis_sim/gui/log_model.py" line="56"/>
         <source>Entry</source>
         <translation>Inscription</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/log_model.py" line="63"/>
+        <location filename="../../crisis_sim/gui/log_model.py" line="64"/>
         <source>Animation team only: not shown to the players</source>
         <translation>Réservé à l’équipe d’animation&#xa0;: jamais montré aux joueurs</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/log_model.py" line="76"/>
+        <location filename="../../crisis_sim/gui/log_model.py" line="77"/>
         <source> (edited)</source>
         <translation> (modifiée)</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/log_model.py" line="80"/>
+        <location filename="../../crisis_sim/gui/log_model.py" line="81"/>
         <source>Animation</source>
         <translation>Animation</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/log_model.py" line="82"/>
+        <location filename="../../crisis_sim/gui/log_model.py" line="83"/>
         <source>Simulation</source>
         <translation>Simulation</translation>
     </message>
@@ -312,155 +433,154 @@
 <context>
     <name>DebriefView</name>
     <message>
-        <location filename="../../crisis_sim/gui/debrief_view.py" line="335"/>
+        <location filename="../../crisis_sim/gui/debrief_details.py" line="25"/>
         <source>Evidence</source>
         <translation>Éléments observés</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/debrief_view.py" line="335"/>
-        <location filename="../../crisis_sim/gui/debrief_view.py" line="484"/>
+        <location filename="../../crisis_sim/gui/debrief_details.py" line="26"/>
+        <location filename="../../crisis_sim/gui/debrief_view.py" line="191"/>
         <source>Recommendations</source>
         <translation>Recommandations</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/debrief_view.py" line="346"/>
+        <location filename="../../crisis_sim/gui/debrief_details.py" line="55"/>
         <source>from the simulation of the scenario</source>
         <translation>d&apos;après la simulation du scénario</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/debrief_view.py" line="365"/>
+        <location filename="../../crisis_sim/gui/debrief_details.py" line="67"/>
         <source>Why</source>
         <translation>Pourquoi</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/debrief_view.py" line="365"/>
+        <location filename="../../crisis_sim/gui/debrief_details.py" line="68"/>
         <source>Findings</source>
         <translation>Constats</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/debrief_view.py" line="378"/>
+        <location filename="../../crisis_sim/gui/debrief_plan.py" line="43"/>
         <source>New action: say what is to be done</source>
         <translation>Nouvelle action : dire ce qu&apos;il faut faire</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/debrief_view.py" line="390"/>
+        <location filename="../../crisis_sim/gui/debrief_plan.py" line="56"/>
         <source>Action plan saved in %1</source>
         <translation>Plan d&apos;action enregistré dans %1</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/debrief_view.py" line="393"/>
-        <location filename="../../crisis_sim/gui/debrief_view.py" line="485"/>
+        <location filename="../../crisis_sim/gui/debrief_view.py" line="150"/>
+        <location filename="../../crisis_sim/gui/debrief_view.py" line="192"/>
         <source>Action plan</source>
         <translation>Plan d&apos;action</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/debrief_view.py" line="413"/>
+        <location filename="../../crisis_sim/gui/debrief_view.py" line="161"/>
         <source>Export the debrief</source>
         <translation>Exporter le retour d&apos;expérience</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/debrief_view.py" line="422"/>
-        <location filename="../../crisis_sim/gui/debrief_view.py" line="446"/>
+        <location filename="../../crisis_sim/gui/debrief_view.py" line="169"/>
         <source>Export failed</source>
         <translation>Échec de l&apos;export</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/debrief_view.py" line="431"/>
+        <location filename="../../crisis_sim/gui/debrief_export.py" line="173"/>
         <source>Exporting %1…</source>
         <translation>Export de %1…</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/debrief_view.py" line="437"/>
+        <location filename="../../crisis_sim/gui/debrief_export.py" line="186"/>
         <source>Cancelling…</source>
         <translation>Annulation…</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/debrief_view.py" line="441"/>
+        <location filename="../../crisis_sim/gui/debrief_export.py" line="189"/>
         <source>Written: %1 (%2)</source>
         <translation>Écrit : %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/debrief_view.py" line="445"/>
+        <location filename="../../crisis_sim/gui/debrief_export.py" line="193"/>
         <source>The export failed.</source>
         <translation>L&apos;export a échoué.</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/debrief_view.py" line="449"/>
+        <location filename="../../crisis_sim/gui/debrief_export.py" line="198"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>Export annulé ; rien n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/debrief_view.py" line="471"/>
+        <location filename="../../crisis_sim/gui/debrief_view.py" line="178"/>
         <source>ended (FINEX) at %1</source>
         <translation>terminé (FINEX) à %1</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/debrief_view.py" line="471"/>
+        <location filename="../../crisis_sim/gui/debrief_view.py" line="178"/>
         <source>stopped at %1</source>
         <translation>arrêté à %1</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/debrief_view.py" line="474"/>
+        <location filename="../../crisis_sim/gui/debrief_view.py" line="181"/>
         <source>Debrief — %1</source>
         <translation>Retour d&apos;expérience — %1</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/debrief_view.py" line="476"/>
+        <location filename="../../crisis_sim/gui/debrief_view.py" line="183"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — exercise %2. Session file: %3</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; — exercice %2. Fichier de session : %3</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/debrief_view.py" line="482"/>
+        <location filename="../../crisis_sim/gui/debrief_view.py" line="189"/>
         <source>Findings (%1)</source>
         <translation>Constats (%1)</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/debrief_view.py" line="486"/>
+        <location filename="../../crisis_sim/gui/debrief_plan.py" line="60"/>
         <source>Add an action</source>
         <translation>Ajouter une action</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/debrief_view.py" line="487"/>
+        <location filename="../../crisis_sim/gui/debrief_plan.py" line="61"/>
         <source>Remove the selected action</source>
         <translation>Supprimer l&apos;action choisie</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/debrief_view.py" line="489"/>
+        <location filename="../../crisis_sim/gui/debrief_plan.py" line="63"/>
         <source>Double-click a cell to edit it; every change is saved at once.</source>
         <translation>Double-cliquer sur une case pour la modifier ; chaque modification est enregistrée aussitôt.</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/debrief_view.py" line="493"/>
+        <location filename="../../crisis_sim/gui/debrief_plan.py" line="68"/>
         <source>Saved action plan</source>
         <translation>Plan d&apos;action enregistré</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/debrief_view.py" line="493"/>
+        <location filename="../../crisis_sim/gui/debrief_plan.py" line="69"/>
         <source>Draft action plan</source>
         <translation>Projet de plan d&apos;action</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/debrief_view.py" line="495"/>
+        <location filename="../../crisis_sim/gui/debrief_export.py" line="217"/>
         <source>Export in</source>
         <translation>Exporter en</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/debrief_view.py" line="502"/>
+        <location filename="../../crisis_sim/gui/debrief_export.py" line="224"/>
         <source>Crisis log (CSV)</source>
         <translation>Main courante (CSV)</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/debrief_view.py" line="506"/>
+        <location filename="../../crisis_sim/gui/debrief_export.py" line="228"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/debrief_view.py" line="535"/>
+        <location filename="../../crisis_sim/gui/debrief_view.py" line="221"/>
         <source>Debrief</source>
         <translation>Retour d&apos;expérience</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/debrief_view.py" line="538"/>
+        <location filename="../../crisis_sim/gui/debrief_view.py" line="224"/>
         <source>This session is not saved to a file, so it cannot be debriefed. Open the console on a scenario to record a session.</source>
         <translation>Cette session n&apos;est pas enregistrée dans un fichier : pas de retour d&apos;expérience possible. Ouvrez la console sur un scénario pour enregistrer une session.</translation>
     </message>
@@ -468,12 +588,12 @@
 <context>
     <name>DecisionsModel</name>
     <message>
-        <location filename="../../crisis_sim/gui/decisions_model.py" line="69"/>
+        <location filename="../../crisis_sim/gui/decisions_model.py" line="72"/>
         <source>%1 (taken)</source>
         <translation>%1 (prise)</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/decisions_model.py" line="71"/>
+        <location filename="../../crisis_sim/gui/decisions_model.py" line="75"/>
         <source>Not now: %1</source>
         <translation>Pas maintenant&#xa0;: %1</translation>
     </message>
@@ -481,22 +601,22 @@
 <context>
     <name>DecisionsPanel</name>
     <message>
-        <location filename="../../crisis_sim/gui/session_panels.py" line="190"/>
+        <location filename="../../crisis_sim/gui/session_panels.py" line="210"/>
         <source>The role that takes the decision</source>
         <translation>Le rôle qui prend la décision</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/session_panels.py" line="191"/>
+        <location filename="../../crisis_sim/gui/session_panels.py" line="211"/>
         <source>Take the selected decision</source>
         <translation>Prendre la décision choisie</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/session_panels.py" line="192"/>
+        <location filename="../../crisis_sim/gui/session_panels.py" line="212"/>
         <source>Another decision, in the cell&apos;s words</source>
         <translation>Une autre décision, dans les mots de la cellule</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/session_panels.py" line="193"/>
+        <location filename="../../crisis_sim/gui/session_panels.py" line="213"/>
         <source>Record</source>
         <translation>Consigner</translation>
     </message>
@@ -755,32 +875,32 @@
 <context>
     <name>InjectsPanel</name>
     <message>
-        <location filename="../../crisis_sim/gui/session_panels.py" line="131"/>
+        <location filename="../../crisis_sim/gui/session_panels.py" line="149"/>
         <source>New game time, e.g. J+1 10:30 or H+2:</source>
         <translation>Nouvelle heure de jeu, par exemple J+1 10:30 ou H+2&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/session_panels.py" line="133"/>
+        <location filename="../../crisis_sim/gui/session_panels.py" line="151"/>
         <source>Re-time the inject</source>
         <translation>Changer l’heure du stimulus</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/session_panels.py" line="145"/>
+        <location filename="../../crisis_sim/gui/session_panels.py" line="163"/>
         <source>Deliver now</source>
         <translation>Envoyer maintenant</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/session_panels.py" line="146"/>
+        <location filename="../../crisis_sim/gui/session_panels.py" line="164"/>
         <source>Skip</source>
         <translation>Écarter</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/session_panels.py" line="147"/>
+        <location filename="../../crisis_sim/gui/session_panels.py" line="165"/>
         <source>Re-time…</source>
         <translation>Changer l’heure…</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/session_panels.py" line="148"/>
+        <location filename="../../crisis_sim/gui/session_panels.py" line="166"/>
         <source>Re-send via</source>
         <translation>Renvoyer par</translation>
     </message>
@@ -811,17 +931,17 @@
 <context>
     <name>LogPanel</name>
     <message>
-        <location filename="../../crisis_sim/gui/session_panels.py" line="233"/>
+        <location filename="../../crisis_sim/gui/session_panels.py" line="255"/>
         <source>A note or an observation for the log (Ctrl+N)</source>
         <translation>Une note ou une observation pour la main courante (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/session_panels.py" line="234"/>
+        <location filename="../../crisis_sim/gui/session_panels.py" line="256"/>
         <source>Add to the log</source>
         <translation>Inscrire à la main courante</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/session_panels.py" line="235"/>
+        <location filename="../../crisis_sim/gui/session_panels.py" line="257"/>
         <source>Animation</source>
         <translation>Animation</translation>
     </message>
@@ -829,29 +949,29 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="114"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="117"/>
         <source>End the exercise now (FINEX)? The clock stops for good.</source>
         <translation>Terminer l’exercice maintenant (FINEX)&#xa0;? L’horloge s’arrêtera définitivement.</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/console_menus.py" line="193"/>
-        <location filename="../../crisis_sim/gui/main_window.py" line="115"/>
+        <location filename="../../crisis_sim/gui/console_menus.py" line="202"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="118"/>
         <source>FINEX</source>
         <translation>FINEX</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="197"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="212"/>
         <source>real time %1</source>
         <translation>temps réel %1</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="224"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="239"/>
         <source>%1 — facilitator&apos;s console</source>
         <translation>%1 — console d’animation</translation>
     </message>
     <message>
         <location filename="../../crisis_sim/gui/console_layout.py" line="92"/>
-        <location filename="../../crisis_sim/gui/console_menus.py" line="180"/>
+        <location filename="../../crisis_sim/gui/console_menus.py" line="189"/>
         <source>Public services</source>
         <translation>Services publics</translation>
     </message>
@@ -862,190 +982,205 @@
     </message>
     <message>
         <location filename="../../crisis_sim/gui/console_layout.py" line="94"/>
-        <location filename="../../crisis_sim/gui/console_menus.py" line="177"/>
+        <location filename="../../crisis_sim/gui/console_menus.py" line="186"/>
         <source>Chronogramme</source>
         <translation>Chronogramme</translation>
     </message>
     <message>
         <location filename="../../crisis_sim/gui/console_layout.py" line="95"/>
-        <location filename="../../crisis_sim/gui/console_menus.py" line="178"/>
+        <location filename="../../crisis_sim/gui/console_menus.py" line="187"/>
         <source>Decisions</source>
         <translation>Décisions</translation>
     </message>
     <message>
         <location filename="../../crisis_sim/gui/console_layout.py" line="96"/>
-        <location filename="../../crisis_sim/gui/console_menus.py" line="179"/>
+        <location filename="../../crisis_sim/gui/console_menus.py" line="188"/>
         <source>Crisis log</source>
         <translation>Main courante</translation>
     </message>
     <message>
         <location filename="../../crisis_sim/gui/console_layout.py" line="97"/>
-        <location filename="../../crisis_sim/gui/console_menus.py" line="181"/>
+        <location filename="../../crisis_sim/gui/console_menus.py" line="190"/>
         <source>Expected reactions</source>
         <translation>Réactions attendues</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/console_menus.py" line="174"/>
+        <location filename="../../crisis_sim/gui/console_menus.py" line="183"/>
         <source>Next inject</source>
         <translation>Stimulus suivant</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/console_menus.py" line="163"/>
+        <location filename="../../crisis_sim/gui/console_menus.py" line="166"/>
         <source>Move the clock to the next planned inject and deliver it (Ctrl+J)</source>
         <translation>Avancer l’horloge jusqu’au prochain stimulus prévu et l’envoyer (Ctrl+J)</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/console_menus.py" line="175"/>
+        <location filename="../../crisis_sim/gui/console_menus.py" line="184"/>
         <source>Write a note</source>
         <translation>Écrire une note</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/console_menus.py" line="150"/>
+        <location filename="../../crisis_sim/gui/console_menus.py" line="152"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/console_menus.py" line="151"/>
+        <location filename="../../crisis_sim/gui/console_menus.py" line="153"/>
         <source>&amp;Exercise</source>
         <translation>&amp;Exercice</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/console_menus.py" line="152"/>
+        <location filename="../../crisis_sim/gui/console_menus.py" line="154"/>
+        <source>&amp;Simulation</source>
+        <translation>&amp;Simulation</translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/console_menus.py" line="155"/>
         <source>&amp;Go to</source>
         <translation>&amp;Aller à</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/console_menus.py" line="153"/>
+        <location filename="../../crisis_sim/gui/console_menus.py" line="156"/>
         <source>&amp;Text size</source>
         <translation>&amp;Taille du texte</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/console_menus.py" line="156"/>
+        <location filename="../../crisis_sim/gui/console_menus.py" line="159"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/console_menus.py" line="176"/>
+        <location filename="../../crisis_sim/gui/console_menus.py" line="172"/>
+        <source>Single points of failure and the restoration plan after the attack (Ctrl+Shift+A)</source>
+        <translation>Points de défaillance uniques et plan de restauration après l’attaque (Ctrl+Maj+A)</translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/console_menus.py" line="185"/>
         <source>Service graph</source>
         <translation>Graphe des services</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/console_menus.py" line="182"/>
+        <location filename="../../crisis_sim/gui/console_menus.py" line="191"/>
         <source>Larger text (console)</source>
         <translation>Texte plus grand (console)</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/console_menus.py" line="183"/>
+        <location filename="../../crisis_sim/gui/console_menus.py" line="192"/>
         <source>Smaller text (console)</source>
         <translation>Texte plus petit (console)</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/console_menus.py" line="184"/>
+        <location filename="../../crisis_sim/gui/console_menus.py" line="193"/>
         <source>Normal text size (console)</source>
         <translation>Taille normale du texte (console)</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/console_menus.py" line="185"/>
+        <location filename="../../crisis_sim/gui/console_menus.py" line="194"/>
         <source>Larger text (players&apos; screen)</source>
         <translation>Texte plus grand (écran des joueurs)</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/console_menus.py" line="186"/>
+        <location filename="../../crisis_sim/gui/console_menus.py" line="195"/>
         <source>Smaller text (players&apos; screen)</source>
         <translation>Texte plus petit (écran des joueurs)</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/console_menus.py" line="187"/>
+        <location filename="../../crisis_sim/gui/console_menus.py" line="196"/>
         <source>Normal text size (players&apos; screen)</source>
         <translation>Taille normale du texte (écran des joueurs)</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/console_menus.py" line="188"/>
+        <location filename="../../crisis_sim/gui/console_menus.py" line="197"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/console_menus.py" line="154"/>
+        <location filename="../../crisis_sim/gui/console_menus.py" line="203"/>
+        <source>&amp;Analyse the graph…</source>
+        <translation>&amp;Analyser le graphe…</translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/console_menus.py" line="157"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/console_menus.py" line="155"/>
+        <location filename="../../crisis_sim/gui/console_menus.py" line="158"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/console_menus.py" line="189"/>
+        <location filename="../../crisis_sim/gui/console_menus.py" line="198"/>
         <source>Players&apos; screen</source>
         <translation>Écran des joueurs</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/console_menus.py" line="190"/>
+        <location filename="../../crisis_sim/gui/console_menus.py" line="199"/>
         <source>Reset the layout</source>
         <translation>Rétablir la disposition</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/console_menus.py" line="191"/>
+        <location filename="../../crisis_sim/gui/console_menus.py" line="200"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/console_menus.py" line="192"/>
+        <location filename="../../crisis_sim/gui/console_menus.py" line="201"/>
         <source>&amp;Debrief…</source>
         <translation>&amp;Retour d&apos;expérience…</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="227"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="242"/>
         <source>Game speed: game time per real second</source>
         <translation>Vitesse du jeu&#xa0;: temps de jeu par seconde réelle</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="228"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="243"/>
         <source>Game time (J+day and time)</source>
         <translation>Heure du jeu (J+jour et heure)</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/console_menus.py" line="167"/>
+        <location filename="../../crisis_sim/gui/console_menus.py" line="170"/>
         <source>End the exercise</source>
         <translation>Terminer l’exercice</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="229"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="244"/>
         <source>Real time since the session opened</source>
         <translation>Temps réel écoulé depuis l’ouverture de la session</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="238"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="253"/>
         <source>Start (DEBEX)</source>
         <translation>Démarrer (DEBEX)</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="239"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="254"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="240"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="255"/>
         <source>Resume</source>
         <translation>Reprendre</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="241"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="256"/>
         <source>Finished</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="246"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="261"/>
         <source>Pause or resume the game clock (Space)</source>
         <translation>Mettre en pause ou relancer l’horloge du jeu (Espace)</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="260"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="275"/>
         <source>The exercise is under way. Close the console anyway?</source>
         <translation>L’exercice est en cours. Fermer quand même la console&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="261"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="276"/>
         <source>Close the console</source>
         <translation>Fermer la console</translation>
     </message>
@@ -1178,22 +1313,22 @@
 <context>
     <name>ReactionsPanel</name>
     <message>
-        <location filename="../../crisis_sim/gui/session_panels.py" line="272"/>
+        <location filename="../../crisis_sim/gui/session_panels.py" line="295"/>
         <source>What was seen (optional)</source>
         <translation>Ce qui a été vu (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/session_panels.py" line="273"/>
+        <location filename="../../crisis_sim/gui/session_panels.py" line="296"/>
         <source>Observed</source>
         <translation>Observée</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/session_panels.py" line="274"/>
+        <location filename="../../crisis_sim/gui/session_panels.py" line="297"/>
         <source>Partial</source>
         <translation>Partielle</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/session_panels.py" line="275"/>
+        <location filename="../../crisis_sim/gui/session_panels.py" line="298"/>
         <source>Missed</source>
         <translation>Manquée</translation>
     </message>
@@ -1227,6 +1362,64 @@
     </message>
 </context>
 <context>
+    <name>RestorationStepsModel</name>
+    <message>
+        <location filename="../../crisis_sim/gui/analysis_models.py" line="166"/>
+        <source>#</source>
+        <translation>n°</translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/analysis_models.py" line="167"/>
+        <source>Starts</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/analysis_models.py" line="168"/>
+        <source>Back at</source>
+        <translation>Rétabli à</translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/analysis_models.py" line="169"/>
+        <source>IT staff member</source>
+        <translation>Agent informatique</translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/analysis_models.py" line="170"/>
+        <source>What is restored</source>
+        <translation>Ce qui est restauré</translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/analysis_models.py" line="171"/>
+        <source>Notes</source>
+        <translation>Remarques</translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/analysis_models.py" line="195"/>
+        <source>started before what it needs was back (they wait on it)</source>
+        <translation>commencé avant le retour de ce dont il dépend (qui l’attend à son tour)</translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/analysis_models.py" line="197"/>
+        <source>waited for “%1”</source>
+        <translation>a attendu «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/analysis_models.py" line="199"/>
+        <source>ready at %1 after “%2”, staff busy</source>
+        <translation>prêt à %1 après «&#xa0;%2&#xa0;», agents occupés</translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/analysis_models.py" line="202"/>
+        <source>ready at %1, staff busy</source>
+        <translation>prêt à %1, agents occupés</translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/analysis_models.py" line="204"/>
+        <source>untested backup: the restore may fail</source>
+        <translation>sauvegarde non testée&#xa0;: la restauration peut échouer</translation>
+    </message>
+</context>
+<context>
     <name>Resume</name>
     <message>
         <location filename="../../crisis_sim/gui/app.py" line="76"/>
@@ -1253,6 +1446,49 @@
             <numerusform>et %n autre (voir le tableau)</numerusform>
             <numerusform>et %n autres (voir le tableau)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ServiceReturnsModel</name>
+    <message>
+        <location filename="../../crisis_sim/gui/analysis_models.py" line="224"/>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/analysis_models.py" line="225"/>
+        <source>Criticality</source>
+        <translation>Criticité</translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/analysis_models.py" line="226"/>
+        <source>Residents served</source>
+        <translation>Habitants servis</translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/analysis_models.py" line="227"/>
+        <source>Serves again at</source>
+        <translation>Rendu de nouveau à</translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/analysis_models.py" line="228"/>
+        <source>Fully back at</source>
+        <translation>Pleinement rétabli à</translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/analysis_models.py" line="229"/>
+        <source>Tolerable downtime</source>
+        <translation>Interruption tolérable</translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/analysis_models.py" line="230"/>
+        <source>Passed at</source>
+        <translation>Dépassée à</translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/analysis_models.py" line="238"/>
+        <source>Still down when its maximum tolerable downtime ran out</source>
+        <translation>Toujours arrêté quand sa durée maximale d’interruption tolérable a expiré</translation>
     </message>
 </context>
 <context>
@@ -1362,6 +1598,59 @@
         <location filename="../../crisis_sim/gui/state_style.py" line="67"/>
         <source>Restoring</source>
         <translation>En restauration</translation>
+    </message>
+</context>
+<context>
+    <name>WeakPointsModel</name>
+    <message>
+        <location filename="../../crisis_sim/gui/analysis_models.py" line="96"/>
+        <source>#</source>
+        <translation>n°</translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/analysis_models.py" line="97"/>
+        <source>If this fails</source>
+        <translation>Si ceci tombe en panne</translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/analysis_models.py" line="98"/>
+        <source>Services stopped</source>
+        <translation>Services arrêtés</translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/analysis_models.py" line="99"/>
+        <source>Residents affected</source>
+        <translation>Habitants touchés</translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/analysis_models.py" line="100"/>
+        <source>First stop after</source>
+        <translation>Premier arrêt après</translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/analysis_models.py" line="101"/>
+        <source>Services hit</source>
+        <translation>Services touchés</translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/analysis_models.py" line="132"/>
+        <source>%1 more</source>
+        <translation>%1 de plus</translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/analysis_models.py" line="138"/>
+        <source>at once</source>
+        <translation>aussitôt</translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/analysis_models.py" line="144"/>
+        <source>stopped after %1</source>
+        <translation>arrêté après %1</translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/analysis_models.py" line="144"/>
+        <source>degraded after %1</source>
+        <translation>dégradé après %1</translation>
     </message>
 </context>
 </TS>

@@ -46,6 +46,7 @@ KEYS: dict[str, Any] = {
     "players-reset": "Ctrl+Alt+0",
     "shortcuts": QKeySequence.StandardKey.HelpContents,
     "debrief": None,
+    "analyse": "Ctrl+Shift+A",
     "quit": QKeySequence.StandardKey.Quit,
 }
 CHECKABLE = {"players"}
@@ -104,6 +105,7 @@ class ConsoleMenus:
         file.addSeparator()
         file.addAction(self.actions["quit"])
         self._menu("exercise", bar, ("play", "next-inject", "note", "finex"))
+        self._menu("simulation", bar, ("analyse",))
         view = self._menu("view", bar)
         focus = ("focus-graph", *(f"focus-{name}" for name in FOCUS))
         self._menu("go", view, focus)
@@ -141,7 +143,7 @@ class ConsoleMenus:
     def shortcut_actions(self) -> list[QAction]:
         """The actions the shortcuts dialog lists, in the menus' order."""
         seen: list[QAction] = []
-        for key in ("file", "exercise", "go", "text", "view", "help"):
+        for key in ("file", "exercise", "simulation", "go", "text", "view", "help"):
             seen += [a for a in self.menus[key].actions() if not a.isSeparator() and a not in seen]
         return seen
 
@@ -149,6 +151,7 @@ class ConsoleMenus:
         titles = {
             "file": translate("MainWindow", "&File"),
             "exercise": translate("MainWindow", "&Exercise"),
+            "simulation": translate("MainWindow", "&Simulation"),
             "go": translate("MainWindow", "&Go to"),
             "text": translate("MainWindow", "&Text size"),
             "view": translate("MainWindow", "&View"),
@@ -165,6 +168,12 @@ class ConsoleMenus:
             )
         )
         self.actions["finex"].setToolTip(translate("MainWindow", "End the exercise"))
+        self.actions["analyse"].setToolTip(
+            translate(
+                "MainWindow",
+                "Single points of failure and the restoration plan after the attack (Ctrl+Shift+A)",
+            )
+        )
         for code in LANGUAGES:
             self.actions[f"language-{code}"].setChecked(code == current_language())
 
@@ -191,4 +200,5 @@ class ConsoleMenus:
             "quit": translate("MainWindow", "&Quit"),
             "debrief": translate("MainWindow", "&Debrief…"),
             "finex": translate("MainWindow", "FINEX"),
+            "analyse": translate("MainWindow", "&Analyse the graph…"),
         }

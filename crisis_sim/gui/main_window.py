@@ -17,6 +17,7 @@ from crisis_sim.core.gametime import format_game_time
 from crisis_sim.core.scenario.model import Scenario
 from crisis_sim.gui import console_layout as layout
 from crisis_sim.gui import dialogs
+from crisis_sim.gui.analysis_view import AnalysisView
 from crisis_sim.gui.console_layout import console_settings
 from crisis_sim.gui.console_menus import FOCUS, ConsoleMenus
 from crisis_sim.gui.debrief_view import open_debrief_view
@@ -50,6 +51,7 @@ class MainWindow(QMainWindow):
         self.speed = QComboBox(self)
         self.base_point_size = self.font().pointSize()
         self.text_offset = 0
+        self.analysis_view: AnalysisView | None = None
         self.menus = ConsoleMenus(self, self._handlers(), self.docks)
         self.actions_by_name: dict[str, QAction] = self.menus.actions
         self.file_menu = self.menus.menus["file"]
@@ -86,6 +88,7 @@ class MainWindow(QMainWindow):
             "players-reset": lambda: self.set_players_text_offset(0),
             "shortcuts": self._on_shortcuts,
             "debrief": self._on_debrief,
+            "analyse": self._on_analyse,
             "quit": self.close,
             "language": self._on_language,
         }
@@ -125,6 +128,18 @@ class MainWindow(QMainWindow):
 
     def _on_debrief(self) -> None:
         self.debrief_view = open_debrief_view(self.driver.session, self)
+
+    def _on_analyse(self) -> AnalysisView:
+        """Show the analyses of the scenario, starting them unless they are shown or running."""
+        if self.analysis_view is None:
+            self.analysis_view = AnalysisView(self.scenario, self)
+        view = self.analysis_view
+        view.show()
+        view.raise_()
+        view.activateWindow()
+        if view.analysis is None and not view.running:
+            view.start()
+        return view
 
     def focus_dock(self, name: str) -> QWidget:
         """Show the dock ``name`` and put the keyboard in its list or table."""
@@ -261,6 +276,8 @@ class MainWindow(QMainWindow):
         if under_way and not dialogs.ask(self, self.tr("Close the console"), question):
             event.ignore()
             return
+        if self.analysis_view is not None:
+            self.analysis_view.close()  # stops its worker before the window goes
         self.driver.shutdown()
         self.save_layout()
         self.players.close()
