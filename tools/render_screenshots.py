@@ -3,13 +3,13 @@
 
     python tools/render_screenshots.py                       # scripted Angers run, in French
     python tools/render_screenshots.py --language en
-    python tools/render_screenshots.py --scenario commune-3500 \\
-        --script scenarios/commune-3500.play.yaml --at "J+0 10:00" --out /tmp/shots
+    python tools/render_screenshots.py --scenario commune-3500 --at "J+0 10:00" --out /tmp/shots
 
-By default the tool plays the bundled Angers play script (``scenarios/angers-2021.play.yaml``,
-docs/play-script.md) into a session file in a temporary folder, as ``crisis-sim run`` does,
-then opens that session at each requested game time: every decision, note, observation and
-inject the script and the chronogramme gave up to that minute is there. The console and the
+By default the tool plays the play script shipped beside the scenario
+(``scenarios/angers-2021.play.yaml`` for Angers, docs/play-script.md) into a session file in a
+temporary folder, as ``crisis-sim run`` does, then opens that session at each requested game
+time: every decision, note, observation and inject the script and the chronogramme gave up to
+that minute is there. The console and the
 players' screen are opened on that state and grabbed. ``--no-script`` opens a session without
 the script instead: the clock jumps to each time and no decision is taken.
 
@@ -47,7 +47,6 @@ from crisis_sim.gui.i18n import set_language  # noqa: E402
 
 CONSOLE_SIZE = (1920, 1080)  # a facilitator's laptop or second screen
 PLAYERS_SIZE = (1600, 900)  # a common projector resolution
-DEFAULT_SCRIPT = ROOT / "scenarios" / "angers-2021.play.yaml"
 # Moments of the scripted Angers run where the crisis shows: the first decision of the night
 # (the mayor's Twitter account taken back), the second wave contained and the crisis cell
 # open, and Saturday late morning with ANSSI alerted and paper registers in use.
@@ -58,7 +57,7 @@ def parse_args() -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--scenario", default="angers-2021")
     parser.add_argument(
-        "--script", type=Path, help="the play script (default: the Angers one, for angers-2021)"
+        "--script", type=Path, help="the play script (default: NAME.play.yaml beside the scenario)"
     )
     parser.add_argument("--no-script", action="store_true", help="jump the clock, no decisions")
     parser.add_argument("--at", action="append", help="game time, e.g. 'J+1 09:00' (repeatable)")
@@ -89,11 +88,12 @@ def main() -> int:
     args = parse_args()
     app = application()
     set_language(args.language)
-    result = load_scenario(resolve(args.scenario).path)
+    scenario_path = resolve(args.scenario).path
+    result = load_scenario(scenario_path)
     if result.scenario is None:
         print("\n".join(problem.render() for problem in result.problems), file=sys.stderr)
         return 1
-    script = None if args.no_script else args.script or default_script(args.scenario)
+    script = None if args.no_script else args.script or script_beside(scenario_path)
     args.out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as folder:
         private_settings(Path(folder))
@@ -125,10 +125,12 @@ def played(scenario: Scenario, script: Path, journal: Path) -> bool:
     return True
 
 
-def default_script(scenario: str) -> Path | None:
-    if scenario == "angers-2021":
-        return DEFAULT_SCRIPT
-    print(f"no play script given for {scenario}: the clock jumps, no decision is taken")
+def script_beside(scenario_path: Path) -> Path | None:
+    """The play script shipped with a scenario (angers-2021.yaml: angers-2021.play.yaml)."""
+    script = scenario_path.with_name(f"{scenario_path.stem}.play.yaml")
+    if script.is_file():
+        return script
+    print(f"no play script beside {scenario_path}: the clock jumps, no decision is taken")
     return None
 
 

@@ -36,7 +36,10 @@ def angers():
 @pytest.fixture(scope="module")
 def journal(tool, angers, tmp_path_factory) -> Path:
     path = tmp_path_factory.mktemp("shots") / "angers.session.jsonl"
-    tool.play_script(angers, tool.DEFAULT_SCRIPT, path)
+    script = tool.script_beside(resolve("angers-2021").path)
+    assert script is not None
+    assert script.name == "angers-2021.play.yaml"
+    tool.play_script(angers, script, path)
     return path
 
 
