@@ -3,10 +3,22 @@
 networkx's per-edge dicts cost about 3x on hot loops (performance-baseline.md); the engine
 reads only these tuples. Compile once per graph and keep the result: ``compiled_for`` caches
 the compilation of a scenario's own graph. After a what-if edit of a graph, compile it again.
+
+``compile_scenario`` gives what ``compile_graph(build_graph(scenario))`` gives without
+building the networkx graph, which at 100k nodes is 120 MB held next to the compilation
+(the tests check both agree). Both read their input through the same two steps: each
+node's dependency groups from its providers' memberships, its dependents from its out-edges.
+
+Equal tuples are stored once where that is cheap to find: a provider's ``(p,)`` in every
+single-provider group, a dependent's ``(dependent, delay)`` pair, the empty tuple. They are
+immutable, so sharing them changes nothing for the readers and saves a quarter of the
+compiled graph (about 800 B a node at 100k nodes before). A table of every tuple built
+would cost more while compiling than it saves.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 
@@ -15,7 +27,7 @@ import networkx as nx
 from crisis_sim.core.scenario.model import Scenario
 from crisis_sim.core.scenario.model_graph import Backup, NodeKind
 from crisis_sim.core.sim.errors import GraphError
-from crisis_sim.core.sim.graph import build_graph
+from crisis_sim.core.sim.graph import fallbacks_by_function, vertex_attributes
 
 
 class Group(NamedTuple):
@@ -63,16 +75,85 @@ class CompiledGraph:
         return self.zone_members[self.zones.index(zone)]
 
 
+# One membership of a provider in a dependent's group: (group, required, hard, delay).
+Membership = tuple[int, int, bool, int]
+
+
 def compile_graph(graph: nx.DiGraph) -> CompiledGraph:
+    """The engine's lists for a networkx graph (the scenario's own, or one edited by hand)."""
     ids = tuple(graph.nodes)
     index = {node_id: i for i, node_id in enumerate(ids)}
-    vertices = [graph.nodes[node_id] for node_id in ids]
-    zones = tuple(sorted({v["zone"] for v in vertices if v.get("zone")}))
+    edges = _EdgeLists(len(ids))
+    for node_id in ids:
+        edges.add_dependents([(index[w], _delays(edge)) for w, edge in graph.succ[node_id].items()])
+    groups = tuple(
+        edges.groups_of(
+            node_id, [(index[p], _memberships(edge)) for p, edge in graph.pred[node_id].items()]
+        )
+        for node_id in ids
+    )
+    return _assemble(ids, index, (graph.nodes[node_id] for node_id in ids), edges, groups)
+
+
+def compile_scenario(scenario: Scenario) -> CompiledGraph:
+    """``compile_graph(build_graph(scenario))``, read straight from the scenario's nodes.
+
+    The edges come out in the order build_graph adds them: a provider's dependents in node
+    order (each node adds its edges in turn), a node's providers in the order its
+    dependencies first name them, a provider named twice by a node being one edge.
+    """
+    ids = tuple(node.id for node in scenario.nodes)
+    index = {node_id: i for i, node_id in enumerate(ids)}
+    edges = _EdgeLists(len(ids))
+    out: list[list[int]] = [[] for _ in ids]  # by provider: dependent, delay, dependent, ...
+    groups = []
+    for node in scenario.nodes:
+        v = index[node.id]
+        providers: dict[int, list[Membership]] = {}
+        for group, dependency in enumerate(node.needs):
+            membership = (group, dependency.required, dependency.type == "hard", dependency.delay)
+            for provider in dependency.providers:
+                u = index.get(provider)
+                if u is None:
+                    raise GraphError(
+                        f"'{node.id}' needs '{provider}', which is not a node of the graph"
+                    )
+                providers.setdefault(u, []).append(membership)
+                out[u] += (v, dependency.delay)
+        groups.append(edges.groups_of(node.id, list(providers.items())))
+    for flat in out:
+        edges.add_dependents(list(_out_edges(flat)))
+        flat.clear()  # freed as it goes: together the lists are as large as the edges
+    fallbacks = fallbacks_by_function(scenario)
+    vertices = (vertex_attributes(node, fallbacks.get(node.id, ())) for node in scenario.nodes)
+    return _assemble(ids, index, vertices, edges, tuple(groups))
+
+
+def _out_edges(flat: list[int]) -> Iterator[tuple[int, tuple[int, ...]]]:
+    """(dependent, its delays sorted) per edge, from dependent, delay pairs in node order: a
+    dependent's pairs are next to each other (it adds all its edges at once)."""
+    start = 0
+    while start < len(flat):
+        dependent, end = flat[start], start + 2
+        while end < len(flat) and flat[end] == dependent:
+            end += 2
+        yield dependent, tuple(sorted(set(flat[start + 1 : end : 2])))
+        start = end
+
+
+def _assemble(
+    ids: tuple[str, ...],
+    index: dict[str, int],
+    vertices: Iterable[Mapping[str, Any]],
+    edges: _EdgeLists,
+    groups: tuple[tuple[Group, ...], ...],
+) -> CompiledGraph:
+    """The compiled graph from each vertex's attributes (as graph.py gives them) and edges."""
+    columns = _Columns(vertices)
+    zones = tuple(sorted({zone for zone in columns.zone if zone}))
     zone_index = {zone: i for i, zone in enumerate(zones)}
-    zone_of = tuple(zone_index[v["zone"]] if v.get("zone") else -1 for v in vertices)
-    kinds = tuple(_KIND[v["kind"]] for v in vertices)
-    edges = _EdgeLists(graph, index)
-    groups = edges.groups(ids)
+    zone_of = tuple(zone_index[zone] if zone else -1 for zone in columns.zone)
+    kinds = tuple(columns.kind)
     return CompiledGraph(
         ids=ids,
         index=index,
@@ -82,12 +163,12 @@ def compile_graph(graph: nx.DiGraph) -> CompiledGraph:
         delayed_dependents=tuple(edges.delayed),
         zone_of=zone_of,
         zones=zones,
-        zone_members=_zone_members(zone_of, len(zones)),
+        zone_members=_zone_members(zone_of, len(zones), tuple(index.values())),
         kind=kinds,
         is_function=tuple(kind.is_function for kind in kinds),
-        backup=tuple(_BACKUP[v.get("backup", Backup.NONE)] for v in vertices),
-        restore_effort=tuple(v.get("restore_effort", 0) for v in vertices),
-        fallbacks=tuple(tuple(v.get("fallbacks", ())) for v in vertices),
+        backup=tuple(columns.backup),
+        restore_effort=tuple(columns.restore_effort),
+        fallbacks=tuple(columns.fallbacks),
         unsatisfiable=tuple(
             v
             for v, node_groups in enumerate(groups)
@@ -100,47 +181,85 @@ _KIND = {kind.value: kind for kind in NodeKind}
 _BACKUP = {backup.value: backup for backup in Backup}
 
 
-class _EdgeLists:
-    """Each node's dependency groups (from its in-edges) and dependents (from its out-edges)."""
+class _Columns:
+    """The vertex attributes the engine reads, a list each, in one pass over the vertices
+    (the scenario's are made one at a time and dropped)."""
 
-    def __init__(self, graph: nx.DiGraph, index: dict[str, int]) -> None:
-        self._graph, self._index = graph, index
+    def __init__(self, vertices: Iterable[Mapping[str, Any]]) -> None:
+        self.zone: list[str | None] = []
+        self.kind: list[NodeKind] = []
+        self.backup: list[Backup] = []
+        self.restore_effort: list[int] = []
+        self.fallbacks: list[tuple[str, ...]] = []
+        for v in vertices:
+            self.zone.append(v.get("zone"))
+            self.kind.append(_KIND[v["kind"]])
+            self.backup.append(_BACKUP[v.get("backup", Backup.NONE)])
+            self.restore_effort.append(v.get("restore_effort", 0))
+            self.fallbacks.append(tuple(v.get("fallbacks", ())))
+
+
+class _EdgeLists:
+    """Each node's dependency groups (from its providers' memberships) and dependents (from
+    its out-edges), added node by node in index order."""
+
+    def __init__(self, size: int) -> None:
+        # By node: its ``(node,)`` and its newest ``(node, delay)``, built once and shared.
+        self._alone: list[tuple[int] | None] = [None] * size
+        self._pair: list[tuple[int, int] | None] = [None] * size
         self.dependents: list[tuple[int, ...]] = []
         self.immediate: list[tuple[int, ...]] = []
         self.delayed: list[tuple[tuple[int, int], ...]] = []
-        for node_id in index:
-            self._add_dependents(graph.succ[node_id])
 
-    def _add_dependents(self, out_edges: Any) -> None:
-        index = self._index
-        self.dependents.append(tuple(index[w] for w in out_edges))
+    def add_dependents(self, out_edges: list[tuple[int, tuple[int, ...]]]) -> None:
+        """The next node's out-edges: (dependent, the delays of its groups), in edge order."""
+        self.dependents.append(tuple(dependent for dependent, _ in out_edges))
         immediate: list[int] = []
         delayed: list[tuple[int, int]] = []
-        for dependent, edge in out_edges.items():
-            delays = _delays(edge)
+        for dependent, delays in out_edges:
             if 0 in delays:
-                immediate.append(index[dependent])
-            delayed.extend((index[dependent], delay) for delay in delays if delay)
+                immediate.append(dependent)
+            delayed.extend(self._delayed_pair(dependent, delay) for delay in delays if delay)
         self.immediate.append(tuple(immediate))
         self.delayed.append(tuple(delayed))
 
-    def groups(self, ids: tuple[str, ...]) -> tuple[tuple[Group, ...], ...]:
-        return tuple(self._groups_of(node_id) for node_id in ids)
+    def _delayed_pair(self, dependent: int, delay: int) -> tuple[int, int]:
+        """A dependent's groups mostly share a delay: its providers then share the pair."""
+        pair = self._pair[dependent]
+        if pair is None or pair[1] != delay:
+            pair = self._pair[dependent] = (dependent, delay)
+        return pair
 
-    def _groups_of(self, node_id: str) -> tuple[Group, ...]:
-        in_edges = self._graph.pred[node_id]
+    def _alone_tuple(self, provider: int) -> tuple[int]:
+        alone = self._alone[provider]
+        if alone is None:
+            alone = self._alone[provider] = (provider,)
+        return alone
+
+    def groups_of(
+        self, node_id: str, in_edges: list[tuple[int, Iterable[Membership]]]
+    ) -> tuple[Group, ...]:
+        """A node's groups from its providers, in edge order, and the groups each is in."""
         if not in_edges:
             return ()
         members: dict[int, list[int]] = {}
         shapes: dict[int, tuple[int, bool, int]] = {}
-        for provider, edge in in_edges.items():
-            for membership in (edge, *edge["also"]) if "also" in edge else (edge,):
-                group = membership["group"]
-                shape = (membership["required"], membership["type"] == "hard", membership["delay"])
+        for provider, memberships in in_edges:
+            for group, required, hard, delay in memberships:
+                shape = (required, hard, delay)
                 if shapes.setdefault(group, shape) != shape:
                     raise GraphError(f"dependency {group} of '{node_id}' mixes types, k or delays")
-                members.setdefault(group, []).append(self._index[provider])
-        return tuple(Group(tuple(members[g]), *shapes[g], g) for g in sorted(members))
+                members.setdefault(group, []).append(provider)
+        return tuple(Group(self._providers(members[g]), *shapes[g], g) for g in sorted(members))
+
+    def _providers(self, members: list[int]) -> tuple[int, ...]:
+        return self._alone_tuple(members[0]) if len(members) == 1 else tuple(members)
+
+
+def _memberships(edge: dict[str, Any]) -> Iterator[Membership]:
+    """Every dependency group a networkx edge belongs to (usually one)."""
+    for m in (edge, *edge["also"]) if "also" in edge else (edge,):
+        yield m["group"], m["required"], m["type"] == "hard", m["delay"]
 
 
 def _delays(edge: dict[str, Any]) -> tuple[int, ...]:
@@ -162,16 +281,19 @@ def compiled_for(scenario: Scenario) -> CompiledGraph:
     hit = _CACHE.get(id(scenario))
     if hit is not None and hit[0] is scenario:
         return hit[1]
-    compiled = compile_graph(build_graph(scenario))
+    compiled = compile_scenario(scenario)
     if len(_CACHE) >= _CACHE_SIZE:
         del _CACHE[next(iter(_CACHE))]
     _CACHE[id(scenario)] = (scenario, compiled)
     return compiled
 
 
-def _zone_members(zone_of: tuple[int, ...], count: int) -> tuple[tuple[int, ...], ...]:
+def _zone_members(
+    zone_of: tuple[int, ...], count: int, nodes: tuple[int, ...]
+) -> tuple[tuple[int, ...], ...]:
+    """``nodes``: the index's own ints, so the members do not hold a second copy of each."""
     members: list[list[int]] = [[] for _ in range(count)]
-    for node, zone in enumerate(zone_of):
+    for node, zone in zip(nodes, zone_of, strict=True):
         if zone >= 0:
             members[zone].append(node)
     return tuple(tuple(m) for m in members)

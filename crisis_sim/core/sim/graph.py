@@ -25,7 +25,7 @@ EDGE_KEYS = ("type", "delay", "group", "required")
 
 def build_graph(scenario: Scenario) -> nx.DiGraph:
     graph = nx.DiGraph(scenario=scenario.id)
-    fallbacks = _fallbacks_by_function(scenario)
+    fallbacks = fallbacks_by_function(scenario)
     for node in scenario.nodes:
         graph.add_node(node.id, **vertex_attributes(node, fallbacks.get(node.id, ())))
     for node in scenario.nodes:
@@ -54,7 +54,7 @@ def memberships(edge: dict[str, Any]) -> list[dict[str, Any]]:
     return [{key: edge[key] for key in EDGE_KEYS}, *edge.get("also", ())]
 
 
-def _fallbacks_by_function(scenario: Scenario) -> dict[str, tuple[str, ...]]:
+def fallbacks_by_function(scenario: Scenario) -> dict[str, tuple[str, ...]]:
     by_function: dict[str, tuple[str, ...]] = {}
     for fallback in scenario.fallbacks:
         by_function[fallback.function] = (*by_function.get(fallback.function, ()), fallback.id)

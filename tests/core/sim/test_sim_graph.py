@@ -2,16 +2,25 @@
 
 from __future__ import annotations
 
-import pytest
+import dataclasses
 
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from crisis_sim.core.scenario.bundled import bundled_scenarios
+from crisis_sim.core.scenario.loader import load_scenario
 from crisis_sim.core.scenario.model_graph import Backup, DependencyType, NodeKind
 from crisis_sim.core.sim import (
+    CompiledGraph,
     Fail,
     GraphError,
     build_graph,
     compile_graph,
     compiled_for,
 )
+from crisis_sim.core.sim.compiled import compile_scenario
+from crisis_sim.core.synthetic import synthetic_scenario
 
 H = 3600
 
@@ -84,10 +93,49 @@ def test_the_scenarios_compilation_is_cached(town):
     assert compiled_for(town) is compiled_for(town)
 
 
+def _fields(compiled: CompiledGraph) -> dict[str, object]:
+    return {field.name: getattr(compiled, field.name) for field in dataclasses.fields(compiled)}
+
+
+def test_compiling_the_scenario_equals_compiling_its_graph(town):
+    # town: "a" in two groups of "app" (one edge, two delays), a zone, a backup, a fallback.
+    scenarios = [town, synthetic_scenario(2000).scenario]
+    scenarios += [load_scenario(path).scenario for path in bundled_scenarios().values()]
+    for scenario in scenarios:
+        assert _fields(compile_scenario(scenario)) == _fields(compile_graph(build_graph(scenario)))
+
+
+@st.composite
+def _random_scenario(draw, kit):
+    """Up to 12 nodes naming each other (cycles too), a provider often in several groups."""
+    ids = [f"n{i}" for i in range(draw(st.integers(1, 12)))]
+    delays = st.sampled_from(["0", "5min", "1h"])
+    nodes = []
+    for node_id in ids:
+        needs = []
+        for _ in range(draw(st.integers(0, 3))):
+            providers = draw(st.lists(st.sampled_from(ids), min_size=1, max_size=3, unique=True))
+            needs.append(
+                {"any_of": providers, "at_least": draw(st.integers(1, len(providers)))}
+                | {"type": draw(st.sampled_from(["hard", "soft"])), "delay": draw(delays)}
+            )
+        nodes.append(kit.node(node_id, draw(st.sampled_from(["server", "public-service"])), *needs))
+    return kit.scenario(nodes)
+
+
+@settings(max_examples=60, deadline=None)
+@given(data=st.data())
+def test_compiling_random_scenarios_equals_compiling_their_graphs(kit, data):
+    scenario = data.draw(_random_scenario(kit))
+    assert _fields(compile_scenario(scenario)) == _fields(compile_graph(build_graph(scenario)))
+
+
 def test_a_dependency_on_a_missing_node_is_a_graph_error(kit):
     broken = kit.scenario([kit.node("app", "application", "ghost")])
     with pytest.raises(GraphError, match="'app' needs 'ghost'"):
         build_graph(broken)
+    with pytest.raises(GraphError, match="'app' needs 'ghost'"):
+        compile_scenario(broken)
 
 
 def test_what_if_removing_a_node(engine, kit, town):
