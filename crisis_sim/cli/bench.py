@@ -1,53 +1,37 @@
 """The outage simulation benchmark: ``crisis-sim bench`` and ``benchmarks/bench_sim.py``.
 
-It reads the wall clock, so it lives outside the core. Each graph size is measured in a
-child process of its own, on one generated graph (synthetic.py) for every figure of that
-size: the peak memory (``ru_maxrss``) is then that size's alone, and the 1M graph is not in
-memory while the others are timed. In the child, after loading, ``gc.freeze()`` keeps the
-collector off the model's millions of objects, as performance-baseline.md advises.
+It reads the wall clock, so it lives outside the core. This module is the harness: which
+sizes and figures, one child process per size, the report and the targets; bench_measure.py
+is what the child measures. Each graph size is measured in a child process of its own
+(``python -m crisis_sim.cli.bench TASK``), on one generated graph (synthetic.py) for every
+figure of that size: the peak memory (``ru_maxrss``) is then that size's alone, and the 1M
+graph is not in memory while the others are timed. In the child, after loading,
+``gc.freeze()`` keeps the collector off the model's millions of objects, as
+performance-baseline.md advises.
 
 Figures (wall time, best of ``runs``): the full major cascade (the hypervisor cluster and 4
 platform nodes fail at T0; applying them and every step until nothing is scheduled) and its
 worst single step (each run's worst, best run); the same cascade on the naive reference
 (once; not above NAIVE_LIMIT nodes); a small incident (one node, a blast radius of a few
 hundred; the engine's set-up, O(nodes) list allocations, is timed apart as ``setup_ms``);
-the criticality ranking; building and compiling the graph; memory at each stage and peak.
+the criticality ranking; building the graph and compiling the scenario; memory at each stage
+and peak.
 ``ratio_vs_naive`` compares the reference and the engine on the same graph and incident.
 """
 
 from __future__ import annotations
 
-import gc
 import json
 import os
 import platform
-import resource
 import subprocess
 import sys
-import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-import networkx as nx
-
-from crisis_sim.core.analysis import criticality_ranking, quiet
-from crisis_sim.core.analysis.impact import downstream, node_impact
-from crisis_sim.core.resources import scenarios_dir
-from crisis_sim.core.scenario.loader import load_scenario
-from crisis_sim.core.scenario.model import Scenario
-from crisis_sim.core.sim import (
-    CompiledGraph,
-    Fail,
-    ReferenceSimulation,
-    Simulation,
-    build_graph,
-    compile_graph,
-    compiled_for,
-)
-from crisis_sim.core.sim.kernel import Kernel
-from crisis_sim.core.synthetic import synthetic_scenario
+from crisis_sim.cli.bench_measure import Notify, measure
 
 MIN_NODES = 100
 DEFAULT_NODES = (10_000, 100_000, 1_000_000)
@@ -97,8 +81,6 @@ UNITS = {
     "rss_graph_mb": "MB",
     "rss_compiled_mb": "MB",
 }
-
-Notify = Callable[[str], None]
 
 
 def roles(sizes: list[int], naive_limit: int = NAIVE_LIMIT) -> dict[str, int | None]:
@@ -283,138 +265,6 @@ def _child_main(task: dict[str, Any]) -> int:
     except KeyboardInterrupt:
         return 130
     return 0
-
-
-# --- the measurements, in the child ------------------------------------------------------------
-
-
-def measure(task: dict[str, Any], note: Notify) -> dict[str, Any]:
-    size, runs = task["size"], task["runs"]
-    figures: dict[str, Any] = {"rss_base_mb": _rss_now_mb()}
-    note("generating the scenario")
-    synthetic, figures["generate_s"] = _timed(lambda: synthetic_scenario(size), seconds=True)
-    figures["rss_scenario_mb"] = _rss_now_mb()
-    note("building the graph")
-    graph, figures["graph_ms"] = _timed(lambda: build_graph(synthetic.scenario))
-    figures["edges"] = graph.number_of_edges()
-    figures["rss_graph_mb"] = _rss_now_mb()
-    note("compiling")
-    compiled, figures["compile_ms"] = _timed(lambda: compile_graph(graph))
-    figures["rss_compiled_mb"] = _rss_now_mb()
-    gc.collect()
-    gc.freeze()  # the model is loaded: keep full collections off its objects
-    calm = quiet(synthetic.scenario)
-    note("major cascade")
-    figures.update(_major(calm, compiled, synthetic.major, runs))
-    note("small incident")
-    figures.update(_minor(calm, compiled, synthetic.minor, runs))
-    if task["naive"]:
-        note("naive reference (slow on purpose)")
-        figures.update(_naive(calm, graph, synthetic.major, figures))
-    if task["spof"]:
-        note("criticality rankings")
-        figures["spof_s"] = _spof(synthetic.scenario, compiled, 1)
-        figures["spof_angers_s"] = _spof_angers(runs)
-    figures["peak_rss_mb"] = _rss_peak_mb()
-    return figures
-
-
-def _major(
-    calm: Scenario, compiled: CompiledGraph, major: tuple[str, ...], runs: int
-) -> dict[str, Any]:
-    results = []
-    for _ in range(runs):
-        simulation = Simulation(calm, compiled=compiled)
-        results.append(_cascade(simulation, major))
-    impacted = sum(record.level < 2 for record in simulation.statuses().values())
-    return {
-        "cascade_ms": min(total for total, _, _ in results),
-        "cascade_steps": results[0][2],
-        "worst_step_ms": min(worst for _, worst, _ in results),
-        "impacted_nodes": impacted,
-        "impacted_pct": round(100 * impacted / len(compiled), 1),
-    }
-
-
-def _cascade(simulation: Kernel, failed: tuple[str, ...]) -> tuple[float, float, int]:
-    """Total and worst step (ms), and steps: the failures applied at T0 (applying at ``now``
-    settles at once: the first step), then every step until nothing is scheduled."""
-    gc.collect()
-    started = time.perf_counter()
-    for node in failed:
-        simulation.apply(Fail(node), at=0)
-    worst, steps = time.perf_counter() - started, 1
-    while simulation.peek() is not None:
-        before = time.perf_counter()
-        simulation.step()
-        worst, steps = max(worst, time.perf_counter() - before), steps + 1
-    total = time.perf_counter() - started
-    return round(total * 1000, 3), round(worst * 1000, 3), steps
-
-
-def _minor(calm: Scenario, compiled: CompiledGraph, minor: str, runs: int) -> dict[str, Any]:
-    totals, setups = [], []
-    for _ in range(runs):
-        simulation, setup = _timed(lambda: Simulation(calm, compiled=compiled))
-        totals.append(_cascade(simulation, (minor,))[0])
-        setups.append(setup)
-    hit = sum(1 for _ in _hit_downstream(simulation, compiled, minor))
-    return {"small_incident_ms": min(totals), "small_incident_nodes": hit, "setup_ms": min(setups)}
-
-
-def _hit_downstream(simulation: Simulation, compiled: CompiledGraph, node: str) -> Iterator[int]:
-    for v in downstream(compiled, [compiled.index[node]]):
-        if node_impact(simulation, compiled.ids[v]) is not None:
-            yield v
-
-
-def _naive(
-    calm: Scenario, graph: nx.DiGraph, major: tuple[str, ...], figures: dict[str, Any]
-) -> dict[str, Any]:
-    reference = ReferenceSimulation(calm, graph=graph)
-    total, _, _ = _cascade(reference, major)
-    impacted = sum(record.level < 2 for record in reference.statuses().values())
-    return {
-        "naive_ms": total,
-        "ratio_vs_naive": round(total / figures["cascade_ms"], 1),
-        "naive_agrees": impacted == figures["impacted_nodes"],
-    }
-
-
-def _spof(scenario: Scenario, compiled: CompiledGraph, runs: int) -> float:
-    return min(
-        _timed(lambda: criticality_ranking(scenario, compiled=compiled), seconds=True)[1]
-        for _ in range(runs)
-    )
-
-
-def _spof_angers(runs: int) -> float:
-    scenario = load_scenario(scenarios_dir() / "angers-2021.yaml").scenario
-    assert scenario is not None, "the bundled Angers scenario no longer loads"
-    return _spof(scenario, compiled_for(scenario), runs)
-
-
-def _timed(action: Callable[[], Any], seconds: bool = False) -> tuple[Any, float]:
-    """The result and the time it took, in ms (or in s with ``seconds``)."""
-    started = time.perf_counter()
-    result = action()
-    elapsed = time.perf_counter() - started
-    return result, round(elapsed, 4) if seconds else round(elapsed * 1000, 3)
-
-
-def _rss_peak_mb() -> float:
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    return round(peak / (1 << 20) if sys.platform == "darwin" else peak / 1024, 1)
-
-
-def _rss_now_mb() -> float | None:
-    """The resident memory now (Linux); the differences between stages show what each costs."""
-    try:
-        with open("/proc/self/statm", encoding="ascii") as statm:
-            pages = int(statm.read().split()[1])
-    except OSError:
-        return None
-    return round(pages * os.sysconf("SC_PAGE_SIZE") / (1 << 20), 1)
 
 
 if __name__ == "__main__":
