@@ -12,6 +12,8 @@ analysis runs cancels it and waits for the worker to stop.
 
 from __future__ import annotations
 
+import gc
+
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
@@ -143,6 +145,9 @@ class AnalysisView(QWidget):
         if self.job is not None:
             return
         self.show_results(None)
+        # Garbage cycles that hold widgets are collected here, on the interface thread: the
+        # worker allocates a lot, and a collection it triggered would destroy them there.
+        gc.collect()
         job = AnalysisJob(self.scenario, self.staff.value(), self)
         job.progressed.connect(self._on_progress)
         job.succeeded.connect(self._on_succeeded)

@@ -252,3 +252,23 @@ def test_models_pass_the_model_tester(qtmodeltester, expected, model_class):
     qtmodeltester.check(model)
     model.show(None)
     assert model.rowCount() == 0
+
+
+def test_opening_again_shows_the_results_without_analysing_again(console, qtbot):
+    view, _ = open_analyses(console, qtbot)
+    view.close()
+    console.window.actions_by_name["analyse"].trigger()
+    assert console.window.analysis_view is view
+    assert view.isVisible()
+    assert not view.running
+    assert view.weak_points.rowCount() == 44
+
+
+def test_closing_the_console_stops_a_running_analysis(console, qtbot, big):
+    view = console.window.analysis_view = AnalysisView(big, console.window)
+    view.show()
+    view.start()
+    job = view.job
+    qtbot.waitUntil(lambda: view.progress.maximum() > 0, timeout=WAIT_MS)
+    assert console.window.close()
+    assert job.isFinished()  # no worker thread outlives the console
