@@ -29,6 +29,7 @@ from crisis_sim.core.analysis import (
     quiet,
     restoration_plan,
 )
+from crisis_sim.core.analysis.overview import attack_incident
 from crisis_sim.core.analysis.report_analysis import (
     Incident,
     analysis_report,
@@ -300,15 +301,13 @@ def _simulation(scenario: Scenario, played: Played, seed: int | None) -> Simulat
 
 def _incident(scenario: Scenario, args: argparse.Namespace) -> Incident:
     """The attack played up to its last step (or --at), or --fail's failures at T0."""
-    attack = scenario.attack.steps if scenario.attack and not args.fail else ()
-    default = max((step.at for step in attack), default=0)
-    at = _time(args.at, scenario) if args.at else max(default, 0)
-    played = Played(tuple((node, 0) for node in args.fail), attack=not args.fail)
+    at = _time(args.at, scenario) if args.at else None
+    if not args.fail:
+        return attack_incident(scenario, at)  # as the console's analyses
+    played = Played(tuple((node, 0) for node in args.fail), attack=False)
     simulation = _simulation(scenario, played, None)
-    simulation.run(at)
-    return incident_from_run(
-        simulation, "failures" if args.fail else "attack", damage_in_run(simulation)
-    )
+    simulation.run(at or 0)
+    return incident_from_run(simulation, "failures", damage_in_run(simulation))
 
 
 # --- errors, progress and Ctrl-C ---------------------------------------------------------------
