@@ -11,6 +11,7 @@ each ``QCoreApplication.translate`` call so that ``pyside6-lupdate`` finds them.
 
 from __future__ import annotations
 
+import gc
 import os
 import threading
 from collections.abc import Callable
@@ -163,6 +164,10 @@ class ExportBar(QWidget):
         except (TranslationError, ValueError) as error:
             self.failed.emit(str(error))
             return
+        # Garbage cycles holding widgets are collected here, on the interface thread: a
+        # collection the worker triggered would destroy them on its thread (seen crashing
+        # the analyses' worker, analysis_view.py).
+        gc.collect()
         job = ExportJob(opened, fmt, output, lang, export, self)
         job.succeeded.connect(self._on_done)
         job.failed.connect(self._on_failed)

@@ -244,6 +244,13 @@ class MainWindow(QMainWindow):
         self.real_time.setToolTip(self.tr("Real time since the session opened"))
         self._retranslate_play(self.driver.running)
         self._on_advanced(self.driver.source.now)
+        self._retranslate_refusal()
+
+    def _retranslate_refusal(self) -> None:
+        # A refusal still on screen is re-said in the new language, for the same time left.
+        text = self.driver.refusal_text()
+        if text and self.statusBar().currentMessage():
+            self.statusBar().showMessage(text, 10_000)
 
     def _retranslate_play(self, running: bool) -> None:
         action = self.actions_by_name["play"]

@@ -72,7 +72,14 @@ def test_delivering_a_delivered_inject_is_refused_in_the_console_language(consol
         "the inject “Call from the press” was already delivered at J+1 08:00; "
         "use Resend to send it again"
     )
-    assert console.driver.refusal_text() == english  # for a message still on screen
+    assert console.driver.refusal_text() == english
+    # The message still on screen follows the switch (at the LanguageChange event).
+    qtbot.waitUntil(lambda: _status(console) == english)
+    console.window.statusBar().clearMessage()
+    assert set_language("fr")
+    qtbot.waitUntil(lambda: console.window.windowTitle().endswith("console d’animation"))
+    assert _status(console) == ""  # a message gone stays gone
+    assert set_language("en")
     qtbot.mouseClick(console.injects.deliver, LEFT)
     assert _status(console) == english
 
