@@ -3,15 +3,19 @@
 Hard dependencies are one solid path, soft ones one dashed path, and the edges of the
 current highlight one thick path on top: thousands of edges cost three items, and a new
 highlight rebuilds one path without touching the nodes.
+
+Each path is cached as an image of what the view shows: stroking thousands of curves again
+every time a node on top of them is repainted (a flash runs at 60 frames a second) cost
+more than all the nodes together. The image is drawn again only when the zoom changes.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 
-from PySide6.QtCore import QPointF, Qt
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainterPath, QPen
-from PySide6.QtWidgets import QGraphicsPathItem, QGraphicsScene
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem, QGraphicsScene
 
 from crisis_sim.gui.node_item import MARKER
 
@@ -47,7 +51,26 @@ def _add_curve(path: QPainterPath, start: QPointF, end: QPointF) -> None:
 
 
 class _Paths(QGraphicsPathItem):
-    """Edges take no clicks or hovers: an empty shape keeps hit tests off long paths."""
+    """Edges take no clicks or hovers: an empty shape keeps hit tests off long paths.
+
+    Qt derives a path item's bounding rectangle from its shape, so the item says where it
+    paints itself (kept from the last path set: measuring thousands of curves at every
+    paint would cost as much as stroking them)."""
+
+    def __init__(self, path: QPainterPath, pen: QPen) -> None:
+        super().__init__()
+        self.setPen(pen)
+        self._bounds = QRectF()
+        self.show_path(path)
+
+    def show_path(self, path: QPainterPath) -> None:
+        self.prepareGeometryChange()
+        reach = self.pen().widthF()
+        self._bounds = path.controlPointRect().adjusted(-reach, -reach, reach, reach)
+        self.setPath(path)
+
+    def boundingRect(self) -> QRectF:  # noqa: N802 - Qt override
+        return self._bounds
 
     def shape(self) -> QPainterPath:
         return QPainterPath()
@@ -71,14 +94,14 @@ class EdgeLayer:
 
     def show_highlight(self, edges: Iterable[Edge]) -> None:
         self._highlighted = list(edges)
-        self.highlight.setPath(self._path(self._highlighted))
+        self.highlight.show_path(self._path(self._highlighted))
 
     def move(self, positions: Mapping[str, tuple[float, float]]) -> None:
         """Redraw every edge between the nodes' new positions."""
         self._positions = positions
-        self.hard.setPath(self._path(self._hard))
-        self.soft.setPath(self._path(self._soft))
-        self.highlight.setPath(self._path(self._highlighted))
+        self.hard.show_path(self._path(self._hard))
+        self.soft.show_path(self._path(self._soft))
+        self.highlight.show_path(self._path(self._highlighted))
 
     def _path(self, edges: Iterable[Edge]) -> QPainterPath:
         path = QPainterPath()
@@ -90,9 +113,9 @@ class EdgeLayer:
 
     @staticmethod
     def _add(scene: QGraphicsScene, path: QPainterPath, pen: QPen, z: float) -> QGraphicsPathItem:
-        item = _Paths(path)
-        item.setPen(pen)
+        item = _Paths(path, pen)
         item.setZValue(z)
         item.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        item.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         scene.addItem(item)
         return item

@@ -4,11 +4,15 @@ share of normal service, its colour and hatching the status.
 QtCharts is not in PySide6-Essentials, and the full PySide6 would add about 430 MB to
 install on the refurbished laptops our users often have; a strip per service is a few
 rectangles, which QPainter draws as fast as anything.
+
+While the exercise plays, a new minute only moves the "now" line and the ends of the strips
+by a pixel or so: the chart then repaints that thin strip, not its whole history, and every
+paint skips what lies outside the area it was asked to paint.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QEvent, QPointF, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -24,6 +28,8 @@ TITLE_HEIGHT = 22
 ROW_MAX, ROW_MIN = 26, 12
 MIN_SPAN = 6 * HOUR
 MIN_BAND = 0.15  # a service that is down still shows as a thin strip of its colour
+NOW_PEN = QPen(QColor("#000000"), 2, Qt.PenStyle.DashLine)
+NOW_REACH = 3  # pixels each side of the "now" line that its pen and the strips' ends touch
 TICK_STEPS = (HOUR, 2 * HOUR, 3 * HOUR, 6 * HOUR, 12 * HOUR, 24 * HOUR, 48 * HOUR)
 
 # Hatching over the colour, so the bands read in greyscale too.
@@ -43,6 +49,7 @@ class ServiceLevelsChart(QWidget):
         self.scenario = scenario
         self.source = source
         self.shown_time = 0
+        self._functions = scenario.functions
         self._shown: tuple[int, int] | None = None  # (version, minute) of the present painted
         self._histories: dict[str, list[NodeRecord]] = {}  # each node's records, read once
         self._histories_version: int | None = None  # per version of the source
@@ -51,13 +58,27 @@ class ServiceLevelsChart(QWidget):
 
     def refresh(self, t: int | None = None) -> None:
         """Show the levels up to ``t`` (default: now); at the present, repaint only when the
-        source's version or the minute has moved (the "now" line moves by the minute)."""
+        source's version or the minute has moved (the "now" line moves by the minute), and
+        only the strip around the "now" line when the minute alone has."""
         now = self.source.now
+        before, span = self.shown_time, self.span
         self.shown_time = now if t is None else t
         version = source_version(self.source) if self.shown_time == now else None
         shown, self._shown = self._shown, None if version is None else (version, now // 60)
-        if self._shown is None or shown != self._shown:
+        if self._shown is not None and shown == self._shown:
+            return
+        moved_on = shown is not None and shown[0] == version and self.shown_time >= before
+        if moved_on and self.span == span:
+            self.update(self.now_strip(before, self.shown_time))
+        else:
             self.update()
+
+    def now_strip(self, start: int, end: int) -> QRect:
+        """The part of the chart that changes when the "now" line moves from start to end."""
+        plot = self._plot_rect()
+        left = int(self._x(plot, start)) - NOW_REACH
+        right = int(self._x(plot, end)) + NOW_REACH + 1
+        return QRect(left, int(plot.top()), right - left, int(plot.height()) + 1)
 
     @property
     def span(self) -> int:
@@ -90,7 +111,7 @@ class ServiceLevelsChart(QWidget):
         return history
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
-        rows = len(self.scenario.functions)
+        rows = len(self._functions)
         return QSize(700, TITLE_HEIGHT + AXIS_HEIGHT + rows * 20)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
@@ -99,23 +120,24 @@ class ServiceLevelsChart(QWidget):
         super().changeEvent(event)
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
+        area = QRectF(event.rect())
         painter = QPainter(self)
-        painter.fillRect(self.rect(), self.palette().base())
+        painter.fillRect(area, self.palette().base())
         painter.setPen(self.palette().text().color())
         title = QRectF(6, 0, self.width() - 12, TITLE_HEIGHT)
-        painter.drawText(
-            title,
-            int(Qt.AlignmentFlag.AlignVCenter),
-            self.tr("Height of each strip: share of normal service. Dashed line: now."),
-        )
+        if area.intersects(title):
+            text = self.tr("Height of each strip: share of normal service. Dashed line: now.")
+            painter.drawText(title, int(Qt.AlignmentFlag.AlignVCenter), text)
         plot = self._plot_rect()
-        functions = self.scenario.functions
+        functions = self._functions
         row_height = min(ROW_MAX, max(ROW_MIN, plot.height() / max(len(functions), 1)))
         shown = functions[: max(1, int(plot.height() // row_height))]  # the rows that fit
         for i, node in enumerate(shown):
             row = QRectF(0, plot.top() + i * row_height, self.width(), row_height)
-            self._paint_row(painter, node.id, row, plot)
-        self._paint_axis(painter, plot, plot.top() + len(shown) * row_height)
+            if area.intersects(row):
+                self._paint_row(painter, node.id, row, plot, area)
+        bottom = plot.top() + len(shown) * row_height
+        self._paint_axis(painter, plot, bottom, area)
         if len(shown) < len(functions):
             more = self.tr("and %n more (see the board)", "", len(functions) - len(shown))
             painter.drawText(QRectF(6, self.height() - 18, NAME_WIDTH, 18), 0, more)
@@ -132,7 +154,24 @@ class ServiceLevelsChart(QWidget):
     def _x(self, plot: QRectF, t: int) -> float:
         return plot.left() + plot.width() * t / self.span
 
-    def _paint_row(self, painter: QPainter, node_id: str, row: QRectF, plot: QRectF) -> None:
+    def _paint_row(
+        self, painter: QPainter, node_id: str, row: QRectF, plot: QRectF, area: QRectF
+    ) -> None:
+        if area.left() < NAME_WIDTH:
+            self._paint_name(painter, node_id, row)
+        inner = row.adjusted(0, 2, 0, -2)
+        for start, end, record in self.segments(node_id):
+            left, right = self._x(plot, start), self._x(plot, end)
+            if right < area.left() or left > area.right() + 1:
+                continue  # outside what is being painted
+            height = inner.height() * max(record.capacity, MIN_BAND)
+            band = QRectF(left, inner.bottom() - height, right - left, height)
+            _paint_band(painter, band, record.status)
+        painter.setPen(QPen(QColor(0, 0, 0, 40)))
+        left, right = max(plot.left(), area.left()), min(plot.right(), area.right() + 1)
+        painter.drawLine(QPointF(left, row.bottom()), QPointF(right, row.bottom()))
+
+    def _paint_name(self, painter: QPainter, node_id: str, row: QRectF) -> None:
         name = node_name(self.scenario, node_id)
         metrics = painter.fontMetrics()
         text = metrics.elidedText(name, Qt.TextElideMode.ElideRight, NAME_WIDTH - 12)
@@ -142,20 +181,15 @@ class ServiceLevelsChart(QWidget):
             int(Qt.AlignmentFlag.AlignVCenter),
             text,
         )
-        inner = row.adjusted(0, 2, 0, -2)
-        for start, end, record in self.segments(node_id):
-            height = inner.height() * max(record.capacity, MIN_BAND)
-            band = QRectF(
-                self._x(plot, start),
-                inner.bottom() - height,
-                self._x(plot, end) - self._x(plot, start),
-                height,
-            )
-            _paint_band(painter, band, record.status)
-        painter.setPen(QPen(QColor(0, 0, 0, 40)))
-        painter.drawLine(QPointF(plot.left(), row.bottom()), QPointF(plot.right(), row.bottom()))
 
-    def _paint_axis(self, painter: QPainter, plot: QRectF, bottom: float) -> None:
+    def _paint_axis(self, painter: QPainter, plot: QRectF, bottom: float, area: QRectF) -> None:
+        if area.bottom() >= bottom:  # the axis and its labels lie below the rows
+            self._paint_ticks(painter, plot, bottom)
+        now = self._x(plot, self.shown_time)
+        painter.setPen(NOW_PEN)
+        painter.drawLine(QPointF(now, plot.top()), QPointF(now, bottom))
+
+    def _paint_ticks(self, painter: QPainter, plot: QRectF, bottom: float) -> None:
         room = max(1, int(plot.width() // 110))  # labels are about 100 px wide
         step = next((s for s in TICK_STEPS if self.span / s <= room), self.span)
         painter.setPen(self.palette().text().color())
@@ -166,9 +200,6 @@ class ServiceLevelsChart(QWidget):
             left = min(x - 50, self.width() - 102)  # the last label is never cut at the edge
             box = QRectF(left, bottom + 4, 100, 18)
             painter.drawText(box, int(Qt.AlignmentFlag.AlignHCenter), label)
-        now = self._x(plot, self.shown_time)
-        painter.setPen(QPen(QColor("#000000"), 2, Qt.PenStyle.DashLine))
-        painter.drawLine(QPointF(now, plot.top()), QPointF(now, bottom))
 
 
 def _paint_band(painter: QPainter, band: QRectF, status: NodeStatus) -> None:

@@ -2,7 +2,12 @@
 
 Columns: the service, its state (text, colour and glyph), time fully down against its
 maximum tolerable downtime, people affected, and the paper fallback at work. ``refresh``
-recomputes the rows and signals only those that changed.
+recomputes the rows and signals only the cells that changed.
+
+At the present, a view of a large graph refreshes four times a second: nothing is read while
+the source's version and the minute stay the same; a new minute alone moves the time down of
+the services fully down by arithmetic (no read) and signals those cells only; a new version
+reads each service's state once and its history only if that state changed.
 """
 
 from __future__ import annotations
@@ -14,9 +19,10 @@ from PySide6.QtGui import QColor, QFont
 
 from crisis_sim.core.gametime import format_duration
 from crisis_sim.core.scenario.model import Scenario
+from crisis_sim.core.sim import NodeRecord
 from crisis_sim.gui.describe import StateSource, node_name, source_version
 from crisis_sim.gui.i18n import current_language
-from crisis_sim.gui.service_rows import ServiceRow, service_row
+from crisis_sim.gui.service_rows import ServiceRow, row_later, service_row
 from crisis_sim.gui.state_style import STYLES, state_icon, status_label
 from crisis_sim.gui.table_model import RowsTableModel
 
@@ -33,14 +39,16 @@ class ServicesModel(RowsTableModel):
         self.scenario = scenario
         self.source = source
         self._nodes = scenario.functions
-        self._rows: list[ServiceRow] = [service_row(node, source, 0) for node in self._nodes]
+        self._records: list[NodeRecord] = [source.state_at(node.id, 0) for node in self._nodes]
+        self._rows = [
+            service_row(node, source, 0, record)
+            for node, record in zip(self._nodes, self._records, strict=True)
+        ]
+        self._time = 0  # the game time the rows show
         self._shown: tuple[int, int] | None = None  # (version, minute) of the present shown
 
     def refresh(self, t: int | None = None) -> list[int]:
-        """Recompute the rows at ``t`` (default: now); the indices of the rows that changed.
-
-        At the present, nothing is read while the source's version and the minute stay the
-        same; a new minute alone only moves the time down of the services disrupted."""
+        """Recompute the rows at ``t`` (default: now); the indices of the rows that changed."""
         now = self.source.now
         t = now if t is None else t
         version = source_version(self.source) if t == now else None
@@ -48,14 +56,26 @@ class ServicesModel(RowsTableModel):
         if self._shown is not None and shown == self._shown:
             return []
         if self._shown is not None and shown is not None and shown[0] == version:
-            rows = [
-                row if row.disrupted_since is None else service_row(node, self.source, t)
-                for node, row in zip(self._nodes, self._rows, strict=True)
-            ]
+            rows = [row_later(row, t - self._time) for row in self._rows]
         else:
-            rows = [service_row(node, self.source, t) for node in self._nodes]
-        old, self._rows = self._rows, rows
-        return self.signal_changes(old, rows)
+            rows = self._read_rows(t, follows=self._shown is not None and shown is not None)
+        old, self._rows, self._time = self._rows, rows, t
+        return self.signal_changes(old, rows, changed_columns)
+
+    def _read_rows(self, t: int, follows: bool) -> list[ServiceRow]:
+        """The rows at ``t`` from the source; when ``follows`` (the present after an earlier
+        present), a service whose state is the same as before moves on without its history."""
+        records = [self.source.state_at(node.id, t) for node in self._nodes]
+        rows = [
+            row_later(row, t - self._time)
+            if follows and record == before
+            else service_row(node, self.source, t, record)
+            for node, row, record, before in zip(
+                self._nodes, self._rows, records, self._records, strict=True
+            )
+        ]
+        self._records = records
+        return rows
 
     def row_of(self, node_id: str) -> int:
         return next(i for i, row in enumerate(self._rows) if row.node_id == node_id)
@@ -156,3 +176,18 @@ class ServicesModel(RowsTableModel):
             colour.setAlpha(60)
             return colour
         return None
+
+
+def changed_columns(old: ServiceRow, new: ServiceRow) -> tuple[int, int]:
+    """The first and last columns whose cells differ between two rows of the same service."""
+    changed = [
+        column
+        for column, differs in (
+            (STATE, (old.status, old.capacity) != (new.status, new.capacity)),
+            (DOWN_TIME, (old.disrupted_since, old.down_for) != (new.disrupted_since, new.down_for)),
+            (AFFECTED, old.capacity != new.capacity),
+            (PAPER, (old.fallback, old.capacity) != (new.fallback, new.capacity)),
+        )
+        if differs
+    ]
+    return (changed[0], changed[-1]) if changed else (SERVICE, PAPER)

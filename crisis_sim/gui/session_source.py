@@ -3,6 +3,11 @@
 The views were written against a small protocol (``describe.StateSource``); this adapter
 answers it from ``Session.world``, so the graph, the board, the chart and the players'
 screen show exactly what the session's journal will replay.
+
+The present is read once per ``World.version``: the graph, the board, the chart and the
+players' screen all ask for the same nodes when the simulation moves, and a record costs
+its cause to work out. Between two versions no node changes (the world bumps the version
+for every event it runs), so what was read stays true; the past is read as asked.
 """
 
 from __future__ import annotations
@@ -15,6 +20,9 @@ class SessionSource:
     def __init__(self, session: Session) -> None:
         self.session = session
         self._ids = tuple(node.id for node in session.scenario.nodes)
+        self._version: int | None = None  # the version the two caches below belong to
+        self._states: dict[str, NodeRecord] = {}
+        self._timelines: dict[str, list[NodeRecord]] = {}
 
     @property
     def now(self) -> int:
@@ -26,14 +34,30 @@ class SessionSource:
         return self.session.world.version
 
     def state_at(self, node_id: str, t: int | None = None) -> NodeRecord:
-        return self.session.world.state(node_id, t)
+        if t is not None and t != self.now:
+            return self.session.world.state(node_id, t)
+        states = self._present()[0]
+        record = states.get(node_id)
+        if record is None:
+            record = states[node_id] = self.session.world.state(node_id)
+        return record
 
     def statuses(self, t: int | None = None) -> dict[str, NodeRecord]:
-        world = self.session.world
-        return {node_id: world.state(node_id, t) for node_id in self._ids}
+        return {node_id: self.state_at(node_id, t) for node_id in self._ids}
 
     def timeline(self, node_id: str) -> list[NodeRecord]:
-        return self.session.world.changes(node_id, 0, self.session.world.now)
+        timelines = self._present()[1]
+        found = timelines.get(node_id)
+        if found is None:
+            world = self.session.world
+            found = timelines[node_id] = world.changes(node_id, 0, world.now)
+        return list(found)  # the caller's to keep or change
 
     def explain(self, node_id: str, t: int | None = None) -> list[Link]:
         return self.session.world.explain(node_id, self.now if t is None else t)
+
+    def _present(self) -> tuple[dict[str, NodeRecord], dict[str, list[NodeRecord]]]:
+        """The records and timelines read at the present of this version."""
+        if self._version != self.version:
+            self._version, self._states, self._timelines = self.version, {}, {}
+        return self._states, self._timelines

@@ -1,14 +1,19 @@
-"""A clock tick that changes nothing in the simulation reads no node state; one that does
-updates the graph's items and the board's rows (issue 5: 2,000 nodes at x60 stay fluid)."""
+"""A clock tick that changes nothing in the simulation reads no node state; a new minute
+alone repaints only the cells and the strip of chart that move; a tick that changes the
+simulation updates the graph's items and the board's rows (issue 5: 2,000 nodes at x60)."""
 
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect
+from PySide6.QtGui import QImage
 from scenario_gui import ENCRYPTED_AT
 
+from crisis_sim.core.sim import DOWN
 from crisis_sim.gui import dialogs
 from crisis_sim.gui.console import build_console
-from crisis_sim.gui.services_model import STATE
+from crisis_sim.gui.levels_chart import NOW_REACH
+from crisis_sim.gui.services_model import DOWN_TIME, STATE
 
 TICK = 15  # game seconds in a 250 ms tick at x60
 
@@ -70,21 +75,79 @@ def test_a_tick_without_a_simulation_change_reads_no_node_state(console, monkeyp
     assert spy.calls == 0
 
 
-def test_a_new_minute_alone_moves_only_the_time_down_of_disrupted_services(console, monkeypatch):
+def _quiet_moment(console) -> None:
+    """Move to a moment of the outage where the next tick changes nothing."""
     console.driver.advance_to(ENCRYPTED_AT + 600)
     _quiet_tick(console)
+
+
+def _next_minute_alone(console) -> None:
+    """Tick into the next minute (skip the test if an event of the simulation falls on it)."""
     world = console.driver.session.world
     version = world.version
-    disrupted = sum(
-        console.services.service(row).disrupted_since is not None
-        for row in range(console.services.rowCount())
-    )
-    spy = Spy(world, monkeypatch)
     now = console.driver.session.now
-    console.driver.advance_to(now - now % 60 + 60)  # the next minute
+    console.driver.advance_to(now - now % 60 + 60)
     if world.version != version:
         pytest.skip("an event fell on the next minute")
-    assert 0 < spy.calls <= 2 * disrupted  # the disrupted rows only (state and history)
+
+
+def _cells(signals) -> set[tuple[int, int]]:
+    return {
+        (row, column)
+        for top, bottom in signals
+        for row in range(top.row(), bottom.row() + 1)
+        for column in range(top.column(), bottom.column() + 1)
+    }
+
+
+def test_a_new_minute_alone_reads_nothing_and_signals_only_the_time_down_cells(
+    console, monkeypatch
+):
+    model = console.services
+    _quiet_moment(console)
+    spy = Spy(console.driver.session.world, monkeypatch)
+    signals = []
+    model.dataChanged.connect(lambda top, bottom, roles=(): signals.append((top, bottom)))
+    _next_minute_alone(console)
+    down = {row for row in range(model.rowCount()) if model.service(row).level == DOWN}
+    assert down  # both services of the scenario are fully down then
+    assert spy.calls == 0  # the time down moves on by arithmetic
+    assert _cells(signals) == {(row, DOWN_TIME) for row in down}
+
+
+class PaintedAreas(QObject):
+    """The rectangles a widget is asked to paint."""
+
+    def __init__(self, widget) -> None:
+        super().__init__(widget)
+        self.rects: list[QRect] = []
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            self.rects.append(event.rect())
+        return False
+
+
+def test_a_new_minute_alone_repaints_only_the_strip_around_the_now_line(console, qapp):
+    chart = console.chart
+    _quiet_moment(console)
+    qapp.processEvents()
+    painted = PaintedAreas(chart)
+    _next_minute_alone(console)
+    qapp.processEvents()
+    assert painted.rects
+    strip = chart.now_strip(chart.shown_time - 120, chart.shown_time)
+    for rect in painted.rects:
+        assert rect.width() < 2 * NOW_REACH + strip.width()
+        assert strip.intersects(rect)
+    # What is on screen, painted strip by strip, is what a full paint gives.
+    corner = chart.mapTo(console.window, QPoint(0, 0))
+    screen = chart.screen().grabWindow(
+        console.window.winId(), corner.x(), corner.y(), chart.width(), chart.height()
+    )
+    image = QImage.Format.Format_RGB32
+    assert screen.toImage().convertToFormat(image) == chart.grab().toImage().convertToFormat(image)
 
 
 def test_a_tick_with_a_change_updates_the_graph_item_and_the_board_row(console):

@@ -87,6 +87,27 @@ def test_repainted_pixels_follow_the_status(panel, sim, qapp):
     assert _pixels_of(panel, "san-principal", qapp) != before
 
 
+def test_edges_say_where_they_paint_and_are_drawn_zoomed_in(panel, qapp):
+    edges = panel.scene.edges
+    for item in (edges.hard, edges.soft):
+        assert item.boundingRect().contains(item.path().controlPointRect())
+    # Zoomed in on the middle of one edge, far from any node: its pixels are there.
+    provider, dependent = "srv", "app-ec"
+    start, end = panel.scene.items_by_id[provider].pos(), panel.scene.items_by_id[dependent].pos()
+    middle = (start + end) / 2
+    panel.view.zoom_by(3.0)
+    panel.view.centerOn(middle)
+    qapp.processEvents()
+    image = panel.view.viewport().grab().toImage()
+    centre = panel.view.mapFromScene(middle)
+    around = [
+        image.pixelColor(centre.x() + dx, centre.y() + dy)
+        for dx in range(-3, 4)
+        for dy in range(-3, 4)
+    ]
+    assert any(colour.red() == colour.green() == colour.blue() < 200 for colour in around)
+
+
 def test_tooltip_tells_state_cause_and_root_in_plain_words(panel, sim):
     sim.run(PAPER_AT)
     panel.scene.show_state()
