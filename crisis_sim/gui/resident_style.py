@@ -9,7 +9,7 @@ from __future__ import annotations
 from functools import cache
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPen, QPixmap
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QIcon, QPainter, QPen, QPixmap
 
 ACCESS_LOOK = {
     "open": ("#009E73", "✓", "#000000"),
@@ -25,7 +25,9 @@ CHANNEL_GLYPH = {
     "press": "¶",
     "social-media": "#",
     "walk-in": "⚑",
-    "fax": "☏",
+    # A word, not "☏": that glyph is a white phone, the same shape as the phone's "☎" at
+    # table size and in greyscale (and no common font has a fax machine's emoji).
+    "fax": "FAX",
     "radio-tv": "♫",
     "in-person": "☺",
     "letter": "✍",
@@ -53,11 +55,22 @@ def _badge(colour: str, glyph: str, ink: str, size: int) -> QPixmap:
     painter.setBrush(QColor(colour))
     margin = size / 16
     painter.drawEllipse(QPointF(size / 2, size / 2), size / 2 - margin, size / 2 - margin)
-    font = QFont()
-    font.setPixelSize(round(size * 0.55))
-    font.setBold(True)
-    painter.setFont(font)
+    painter.setFont(_glyph_font(glyph, size))
     painter.setPen(QColor(ink))
     painter.drawText(QRectF(0, 0, size, size), Qt.AlignmentFlag.AlignCenter, glyph)
     painter.end()
     return pixmap
+
+
+def _glyph_font(glyph: str, size: int) -> QFont:
+    """Bold, about half the badge high; a word ("FAX") is made smaller until it fits inside
+    the disc."""
+    font = QFont()
+    font.setBold(True)
+    pixels = round(size * 0.55)
+    font.setPixelSize(pixels)
+    room = size * 0.74  # the disc's inner width at the text's height, with a margin
+    while pixels > 6 and QFontMetricsF(font).horizontalAdvance(glyph) > room:
+        pixels -= 1
+        font.setPixelSize(pixels)
+    return font

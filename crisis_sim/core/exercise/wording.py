@@ -63,6 +63,16 @@ _DECISION_ORIGIN = {
     NodeStatus.RESTORING: ("restauration de {n} en cours", "{n} being restored"),
 }
 
+# The animation team's parties, which are not in the scenario (log.ANIMATION, log.SIMULATION,
+# rules.FACILITATOR_ROLES): named as the console's log names them (log_model.py), or the
+# debrief and the exports would show their ids ("observateur") to the elected officials.
+_FACILITATORS = {
+    "animation": Text(fr="Animation", en="Animation"),
+    "simulation": Text(fr="Simulation", en="Simulation"),
+    "direx": Text(fr="DIREX", en="Exercise director"),
+    "observateur": Text(fr="Observateur", en="Observer"),
+}
+
 _MARKS = {
     "observed": ("observée", "observed"),
     "partial": ("partiellement observée", "partly observed"),
@@ -75,7 +85,8 @@ class Wording:
 
     def __init__(self, scenario: Scenario) -> None:
         self.scenario = scenario
-        self._who: dict[str, Text] = {p.id: p.name for p in scenario.personas}
+        self._who: dict[str, Text] = dict(_FACILITATORS)  # a scenario's own names come first
+        self._who.update({p.id: p.name for p in scenario.personas})
         self._who.update({r.id: r.name for r in scenario.roles})
 
     def who(self, party: str, lang: str) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from debrief_scenario import ids
 
-from crisis_sim.core.debrief import FindingKind, Severity
+from crisis_sim.core.debrief import FindingKind, Severity, build_debrief
 
 ON_TIME = """\
 - at: H+2 M+10
@@ -91,3 +91,20 @@ def test_no_answer_to_the_press_is_a_silence(debrief):
     assert finding.kind is FindingKind.COMMUNICATION_SILENCE
     assert "ANSSI-COM-GUIDE" in finding.recommendation_ids
     assert "reaction-missed:r-presse" not in ids(result)
+
+
+def test_the_evidence_names_the_observer_not_its_id(played):
+    """The evidence of a finding (its log entries, with who wrote them) names the observer
+    and the exercise director as the console's log does, never by the ids "observateur" and
+    "direx", which elected officials would read as a slip."""
+    script = ON_TIME.replace(
+        "r-point, status: observed}", "r-point, status: missed}\n  by: observateur"
+    )
+    script += "- note: RETEX à chaud.\n  by: direx\n"
+    session = played(script)
+    finding = build_debrief(session).finding("reaction-missed:r-point")
+    entries = {entry.id: entry for entry in session.log.entries}
+    roles = [entries[e].role for e in finding.entries] + [session.log.entries[-1].role]
+    names = {(session.wording.who(r, "fr"), session.wording.who(r, "en")) for r in roles}
+    assert {("Observateur", "Observer"), ("DIREX", "Exercise director")} <= names
+    assert not {"observateur", "direx", "animation"} & {name for pair in names for name in pair}
