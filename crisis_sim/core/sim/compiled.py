@@ -119,7 +119,8 @@ def compile_scenario(scenario: Scenario) -> CompiledGraph:
                         f"'{node.id}' needs '{provider}', which is not a node of the graph"
                     )
                 providers.setdefault(u, []).append(membership)
-                out[u] += (v, dependency.delay)
+                out[u].append(v)
+                out[u].append(dependency.delay)
         groups.append(edges.groups_of(node.id, list(providers.items())))
     for flat in out:
         edges.add_dependents(list(_out_edges(flat)))
@@ -137,7 +138,10 @@ def _out_edges(flat: list[int]) -> Iterator[tuple[int, tuple[int, ...]]]:
         dependent, end = flat[start], start + 2
         while end < len(flat) and flat[end] == dependent:
             end += 2
-        yield dependent, tuple(sorted(set(flat[start + 1 : end : 2])))
+        if end == start + 2:  # one dependency through this edge: the usual case
+            yield dependent, (flat[start + 1],)
+        else:
+            yield dependent, tuple(sorted(set(flat[start + 1 : end : 2])))
         start = end
 
 
