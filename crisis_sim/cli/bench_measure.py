@@ -1,17 +1,18 @@
 """The measurements of one graph size, in the benchmark's child process (bench.py runs it).
 
-In order: generate the synthetic scenario; compile it for the engine; the major cascade, the
-small incident and the criticality rankings on the compiled lists; then, the engine's lists
-dropped, build the networkx graph and run the naive reference on it. Resident memory after
-each stage, the peak at the end; the figures are reported in the order of REPORT_ORDER.
+In order: generate the synthetic scenario, build its networkx graph, compile the scenario
+for the engine, then the major cascade, the small incident, the naive reference and the
+criticality rankings; resident memory after each stage, and the peak at the end.
 
 The compilation is ``compile_scenario``, what ``compiled_for`` (hence every ``Simulation``
 of a scenario) does: it reads the scenario, not the graph. Only the naive reference reads
-the graph, so the graph and the engine's lists are never in memory together (at 100k nodes
-about 120 MB and 64 MB). The lists are compiled first, into memory no graph has left full
-of holes: compiled after the graph was dropped, the 100k major cascade ran 10 to 15 %
-slower (best of 5 cascades, four processes each way). Before building the graph the collector is unfrozen, as it was when the graph was
-built first, so ``graph_ms`` keeps its meaning.
+the networkx graph, on the sizes where it runs; on the others the graph is dropped once
+built and timed, so it is never in memory with the compiled lists and the engine (at 100k
+nodes about 120 MB for the graph, 65 MB for the compiled lists). Building the graph last
+instead, once the engine's figures are taken, lays the compiled lists out in fresh memory
+(the 100k major cascade over them ran 10 to 15 % faster), but anything that keeps the
+compiled graph alive after the cascades (a cache of arrays built from it) then holds it
+next to the graph: 378 MB peak at 100k instead of 280 MB.
 """
 
 from __future__ import annotations
@@ -42,70 +43,42 @@ from crisis_sim.core.sim import (
 from crisis_sim.core.sim.compiled import compile_scenario
 from crisis_sim.core.sim.kernel import Kernel
 from crisis_sim.core.synthetic import synthetic_scenario
-from crisis_sim.core.synthetic_shapes import SyntheticScenario
 
 Notify = Callable[[str], None]
 
 
-# The figures of one size, in the order they are reported (not the order they are measured).
-REPORT_ORDER = (
-    "rss_base_mb", "generate_s", "rss_scenario_mb", "graph_ms", "edges", "rss_graph_mb",
-    "compile_ms", "rss_compiled_mb", "cascade_ms", "cascade_steps", "worst_step_ms",
-    "impacted_nodes", "impacted_pct", "small_incident_ms", "small_incident_nodes", "setup_ms",
-    "naive_ms", "ratio_vs_naive", "naive_agrees", "spof_s", "spof_angers_s", "peak_rss_mb",
-)  # fmt: skip
-
-
 def measure(task: dict[str, Any], note: Notify) -> dict[str, Any]:
-    size = task["size"]
+    size, runs = task["size"], task["runs"]
     figures: dict[str, Any] = {"rss_base_mb": _rss_now_mb()}
     note("generating the scenario")
     synthetic, figures["generate_s"] = _timed(lambda: synthetic_scenario(size), seconds=True)
     figures["rss_scenario_mb"] = _rss_now_mb()
-    note("compiling")
-    compiled, figures["compile_ms"] = _timed(lambda: compile_scenario(synthetic.scenario))
-    figures["rss_compiled_mb"] = _rss_now_mb()
-    _freeze()
-    calm = quiet(synthetic.scenario)
-    figures.update(_engine_figures(task, calm, compiled, synthetic, note))
-    del compiled
-    gc.unfreeze()  # the graph is built as it was, with the collector over the whole model
-    gc.collect()
     note("building the graph")
     graph, figures["graph_ms"] = _timed(lambda: build_graph(synthetic.scenario))
     figures["edges"] = graph.number_of_edges()
     figures["rss_graph_mb"] = _rss_now_mb()
-    if task["naive"]:
-        _freeze()
-        note("naive reference (slow on purpose)")
-        figures.update(_naive(calm, graph, synthetic.major, figures))
-    figures["peak_rss_mb"] = _rss_peak_mb()
-    return {name: figures[name] for name in sorted(figures, key=REPORT_ORDER.index)}
-
-
-def _freeze() -> None:
-    """The model is loaded: keep full collections off its objects."""
+    # The model of record, but only the naive reference reads it again.
+    reference_graph = graph if task["naive"] else None
+    del graph
+    gc.collect()  # networkx's cached views refer back to the graph: only the collector frees it
+    note("compiling")
+    compiled, figures["compile_ms"] = _timed(lambda: compile_scenario(synthetic.scenario))
+    figures["rss_compiled_mb"] = _rss_now_mb()
     gc.collect()
-    gc.freeze()
-
-
-def _engine_figures(
-    task: dict[str, Any],
-    calm: Scenario,
-    compiled: CompiledGraph,
-    synthetic: SyntheticScenario,
-    note: Notify,
-) -> dict[str, Any]:
-    """Every figure the engine gives on the compiled scenario (the naive one apart)."""
-    runs = task["runs"]
+    gc.freeze()  # the model is loaded: keep full collections off its objects
+    calm = quiet(synthetic.scenario)
     note("major cascade")
-    figures = _major(calm, compiled, synthetic.major, runs)
+    figures.update(_major(calm, compiled, synthetic.major, runs))
     note("small incident")
     figures.update(_minor(calm, compiled, synthetic.minor, runs))
+    if reference_graph is not None:
+        note("naive reference (slow on purpose)")
+        figures.update(_naive(calm, reference_graph, synthetic.major, figures))
     if task["spof"]:
         note("criticality rankings")
         figures["spof_s"] = _spof(synthetic.scenario, compiled, 1)
         figures["spof_angers_s"] = _spof_angers(runs)
+    figures["peak_rss_mb"] = _rss_peak_mb()
     return figures
 
 
