@@ -224,11 +224,13 @@ def percentile(values: list[float], share: float) -> float:
 
 def summary(run: dict) -> str:
     times = [ms for ms, *_ in run["frames"]]
-    kinds: dict[str, tuple[int, float]] = {}
-    for ms, kind, *_ in run["frames"]:
-        count, worst = kinds.get(kind, (0, 0.0))
-        kinds[kind] = (count + 1, max(worst, ms))
-    by_kind = ", ".join(f"{k} {n}× ≤{w:.1f}" for k, (n, w) in sorted(kinds.items()))
+    kinds: dict[str, tuple[int, float, float]] = {}
+    for ms, kind, _, cpu_ms in run["frames"]:
+        count, worst, worst_cpu = kinds.get(kind, (0, 0.0, 0.0))
+        kinds[kind] = (count + 1, max(worst, ms), max(worst_cpu, cpu_ms))
+    by_kind = ", ".join(
+        f"{k} {n}× ≤{w:.1f} (processor ≤{c:.1f})" for k, (n, w, c) in sorted(kinds.items())
+    )
     worst = max(run["frames"])
     console_only = max(ms - core for ms, _, core, _ in run["frames"])
     cpu = [cpu for *_, cpu in run["frames"]]
