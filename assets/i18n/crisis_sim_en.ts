@@ -101,92 +101,92 @@
 <context>
     <name>AnalysisView</name>
     <message>
-        <location filename="../../crisis_sim/gui/analysis_view.py" line="154"/>
+        <location filename="../../crisis_sim/gui/analysis_view.py" line="159"/>
         <source>Analysing the graph…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/analysis_view.py" line="160"/>
+        <location filename="../../crisis_sim/gui/analysis_view.py" line="165"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/analysis_view.py" line="171"/>
+        <location filename="../../crisis_sim/gui/analysis_view.py" line="176"/>
         <source>Ranking the nodes: %v of %m</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/analysis_view.py" line="172"/>
+        <location filename="../../crisis_sim/gui/analysis_view.py" line="177"/>
         <source>Planning the restoration: %v of %m</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/analysis_view.py" line="176"/>
+        <location filename="../../crisis_sim/gui/analysis_view.py" line="181"/>
         <source>Done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/analysis_view.py" line="179"/>
+        <location filename="../../crisis_sim/gui/analysis_view.py" line="184"/>
         <source>The analysis failed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/analysis_view.py" line="180"/>
+        <location filename="../../crisis_sim/gui/analysis_view.py" line="185"/>
         <source>Analysis failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/analysis_view.py" line="183"/>
+        <location filename="../../crisis_sim/gui/analysis_view.py" line="188"/>
         <source>Analysis cancelled: no results.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/analysis_view.py" line="214"/>
+        <location filename="../../crisis_sim/gui/analysis_view.py" line="219"/>
         <source>Single points of failure (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/analysis_view.py" line="216"/>
+        <location filename="../../crisis_sim/gui/analysis_view.py" line="221"/>
         <source>Restoration order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/analysis_view.py" line="217"/>
+        <location filename="../../crisis_sim/gui/analysis_view.py" line="222"/>
         <source>Services back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/analysis_view.py" line="232"/>
+        <location filename="../../crisis_sim/gui/analysis_view.py" line="237"/>
         <source>%1 nodes, %2 business functions and public services. %3 single points of failure: the loss of any one alone stops a service.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/analysis_view.py" line="243"/>
+        <location filename="../../crisis_sim/gui/analysis_view.py" line="248"/>
         <source>Restoration after the attack, from %1, with %2 IT staff: done at %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/analysis_view.py" line="254"/>
+        <location filename="../../crisis_sim/gui/analysis_view.py" line="259"/>
         <source>Cannot be restored (must be rebuilt, or waits for one that must): %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/analysis_view.py" line="261"/>
+        <location filename="../../crisis_sim/gui/analysis_view.py" line="266"/>
         <source>Analyses — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/analysis_view.py" line="262"/>
+        <location filename="../../crisis_sim/gui/analysis_view.py" line="267"/>
         <source>IT &amp;staff restoring in parallel:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/analysis_view.py" line="263"/>
+        <location filename="../../crisis_sim/gui/analysis_view.py" line="268"/>
         <source>&amp;Analyse again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/analysis_view.py" line="264"/>
+        <location filename="../../crisis_sim/gui/analysis_view.py" line="269"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -485,27 +485,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/debrief_export.py" line="173"/>
+        <location filename="../../crisis_sim/gui/debrief_export.py" line="178"/>
         <source>Exporting %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/debrief_export.py" line="186"/>
+        <location filename="../../crisis_sim/gui/debrief_export.py" line="191"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/debrief_export.py" line="189"/>
+        <location filename="../../crisis_sim/gui/debrief_export.py" line="194"/>
         <source>Written: %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/debrief_export.py" line="193"/>
+        <location filename="../../crisis_sim/gui/debrief_export.py" line="198"/>
         <source>The export failed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/debrief_export.py" line="198"/>
+        <location filename="../../crisis_sim/gui/debrief_export.py" line="203"/>
         <source>Export cancelled; nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -560,17 +560,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/debrief_export.py" line="217"/>
+        <location filename="../../crisis_sim/gui/debrief_export.py" line="222"/>
         <source>Export in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/debrief_export.py" line="224"/>
+        <location filename="../../crisis_sim/gui/debrief_export.py" line="229"/>
         <source>Crisis log (CSV)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/debrief_export.py" line="228"/>
+        <location filename="../../crisis_sim/gui/debrief_export.py" line="233"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -601,22 +601,22 @@
 <context>
     <name>DecisionsPanel</name>
     <message>
-        <location filename="../../crisis_sim/gui/session_panels.py" line="210"/>
+        <location filename="../../crisis_sim/gui/session_panels.py" line="242"/>
         <source>The role that takes the decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/session_panels.py" line="211"/>
+        <location filename="../../crisis_sim/gui/session_panels.py" line="243"/>
         <source>Take the selected decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/session_panels.py" line="212"/>
+        <location filename="../../crisis_sim/gui/session_panels.py" line="244"/>
         <source>Another decision, in the cell&apos;s words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/session_panels.py" line="213"/>
+        <location filename="../../crisis_sim/gui/session_panels.py" line="245"/>
         <source>Record</source>
         <translation type="unfinished"></translation>
     </message>
@@ -809,32 +809,32 @@
 <context>
     <name>InjectStatus</name>
     <message>
-        <location filename="../../crisis_sim/gui/injects_model.py" line="30"/>
+        <location filename="../../crisis_sim/gui/injects_model.py" line="42"/>
         <source>Planned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/injects_model.py" line="31"/>
+        <location filename="../../crisis_sim/gui/injects_model.py" line="43"/>
         <source>Waits for its condition</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/injects_model.py" line="32"/>
+        <location filename="../../crisis_sim/gui/injects_model.py" line="44"/>
         <source>In reserve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/injects_model.py" line="33"/>
+        <location filename="../../crisis_sim/gui/injects_model.py" line="45"/>
         <source>Delivered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/injects_model.py" line="34"/>
+        <location filename="../../crisis_sim/gui/injects_model.py" line="46"/>
         <source>Skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/injects_model.py" line="35"/>
+        <location filename="../../crisis_sim/gui/injects_model.py" line="47"/>
         <source>Expired</source>
         <translation type="unfinished"></translation>
     </message>
@@ -842,32 +842,33 @@
 <context>
     <name>InjectsModel</name>
     <message>
-        <location filename="../../crisis_sim/gui/injects_model.py" line="91"/>
+        <location filename="../../crisis_sim/gui/injects_model.py" line="135"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/injects_model.py" line="92"/>
+        <location filename="../../crisis_sim/gui/injects_model.py" line="136"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/injects_model.py" line="93"/>
+        <location filename="../../crisis_sim/gui/injects_model.py" line="137"/>
         <source>Channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/injects_model.py" line="94"/>
+        <location filename="../../crisis_sim/gui/injects_model.py" line="138"/>
         <source>Inject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/injects_model.py" line="95"/>
+        <location filename="../../crisis_sim/gui/injects_model.py" line="139"/>
         <source>Expected reactions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/injects_model.py" line="132"/>
+        <location filename="../../crisis_sim/gui/injects_model.py" line="130"/>
+        <location filename="../../crisis_sim/gui/injects_model.py" line="186"/>
         <source>%1 until %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -875,32 +876,32 @@
 <context>
     <name>InjectsPanel</name>
     <message>
-        <location filename="../../crisis_sim/gui/session_panels.py" line="149"/>
+        <location filename="../../crisis_sim/gui/session_panels.py" line="180"/>
         <source>New game time, e.g. J+1 10:30 or H+2:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/session_panels.py" line="151"/>
+        <location filename="../../crisis_sim/gui/session_panels.py" line="182"/>
         <source>Re-time the inject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/session_panels.py" line="163"/>
+        <location filename="../../crisis_sim/gui/session_panels.py" line="194"/>
         <source>Deliver now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/session_panels.py" line="164"/>
+        <location filename="../../crisis_sim/gui/session_panels.py" line="195"/>
         <source>Skip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/session_panels.py" line="165"/>
+        <location filename="../../crisis_sim/gui/session_panels.py" line="196"/>
         <source>Re-time…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/session_panels.py" line="166"/>
+        <location filename="../../crisis_sim/gui/session_panels.py" line="197"/>
         <source>Re-send via</source>
         <translation type="unfinished"></translation>
     </message>
@@ -931,17 +932,17 @@
 <context>
     <name>LogPanel</name>
     <message>
-        <location filename="../../crisis_sim/gui/session_panels.py" line="255"/>
+        <location filename="../../crisis_sim/gui/session_panels.py" line="296"/>
         <source>A note or an observation for the log (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/session_panels.py" line="256"/>
+        <location filename="../../crisis_sim/gui/session_panels.py" line="297"/>
         <source>Add to the log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/session_panels.py" line="257"/>
+        <location filename="../../crisis_sim/gui/session_panels.py" line="298"/>
         <source>Animation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -970,36 +971,36 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/console_layout.py" line="92"/>
+        <location filename="../../crisis_sim/gui/console_layout.py" line="94"/>
         <location filename="../../crisis_sim/gui/console_menus.py" line="189"/>
         <source>Public services</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/console_layout.py" line="93"/>
+        <location filename="../../crisis_sim/gui/console_layout.py" line="95"/>
         <source>Service levels over time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/console_layout.py" line="94"/>
+        <location filename="../../crisis_sim/gui/console_layout.py" line="96"/>
         <location filename="../../crisis_sim/gui/console_menus.py" line="186"/>
         <source>Chronogramme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/console_layout.py" line="95"/>
+        <location filename="../../crisis_sim/gui/console_layout.py" line="97"/>
         <location filename="../../crisis_sim/gui/console_menus.py" line="187"/>
         <source>Decisions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/console_layout.py" line="96"/>
+        <location filename="../../crisis_sim/gui/console_layout.py" line="98"/>
         <location filename="../../crisis_sim/gui/console_menus.py" line="188"/>
         <source>Crisis log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/console_layout.py" line="97"/>
+        <location filename="../../crisis_sim/gui/console_layout.py" line="99"/>
         <location filename="../../crisis_sim/gui/console_menus.py" line="190"/>
         <source>Expected reactions</source>
         <translation type="unfinished"></translation>
@@ -1150,37 +1151,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="253"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="260"/>
         <source>Start (DEBEX)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="254"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="261"/>
         <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="255"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="262"/>
         <source>Resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="256"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="263"/>
         <source>Finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="261"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="268"/>
         <source>Pause or resume the game clock (Space)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="275"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="282"/>
         <source>The exercise is under way. Close the console anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="276"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="283"/>
         <source>Close the console</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1257,32 +1258,32 @@
 <context>
     <name>ReactionStatus</name>
     <message>
-        <location filename="../../crisis_sim/gui/injects_model.py" line="41"/>
+        <location filename="../../crisis_sim/gui/injects_model.py" line="53"/>
         <source>waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/injects_model.py" line="42"/>
+        <location filename="../../crisis_sim/gui/injects_model.py" line="54"/>
         <source>open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/injects_model.py" line="43"/>
+        <location filename="../../crisis_sim/gui/injects_model.py" line="55"/>
         <source>late</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/injects_model.py" line="44"/>
+        <location filename="../../crisis_sim/gui/injects_model.py" line="56"/>
         <source>observed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/injects_model.py" line="45"/>
+        <location filename="../../crisis_sim/gui/injects_model.py" line="57"/>
         <source>partial</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/injects_model.py" line="46"/>
+        <location filename="../../crisis_sim/gui/injects_model.py" line="58"/>
         <source>missed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1313,22 +1314,22 @@
 <context>
     <name>ReactionsPanel</name>
     <message>
-        <location filename="../../crisis_sim/gui/session_panels.py" line="295"/>
+        <location filename="../../crisis_sim/gui/session_panels.py" line="336"/>
         <source>What was seen (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/session_panels.py" line="296"/>
+        <location filename="../../crisis_sim/gui/session_panels.py" line="337"/>
         <source>Observed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/session_panels.py" line="297"/>
+        <location filename="../../crisis_sim/gui/session_panels.py" line="338"/>
         <source>Partial</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/session_panels.py" line="298"/>
+        <location filename="../../crisis_sim/gui/session_panels.py" line="339"/>
         <source>Missed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1435,12 +1436,12 @@
 <context>
     <name>ServiceLevelsChart</name>
     <message>
-        <location filename="../../crisis_sim/gui/levels_chart.py" line="109"/>
+        <location filename="../../crisis_sim/gui/levels_chart.py" line="129"/>
         <source>Height of each strip: share of normal service. Dashed line: now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crisis_sim/gui/levels_chart.py" line="120"/>
+        <location filename="../../crisis_sim/gui/levels_chart.py" line="142"/>
         <source>and %n more (see the board)</source>
         <translation>
             <numerusform>and %n more (see the board)</numerusform>
@@ -1494,47 +1495,48 @@
 <context>
     <name>ServicesModel</name>
     <message>
-        <location filename="../../crisis_sim/gui/services_model.py" line="73"/>
+        <location filename="../../crisis_sim/gui/services_model.py" line="93"/>
         <source>Service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/services_model.py" line="74"/>
+        <location filename="../../crisis_sim/gui/services_model.py" line="94"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/services_model.py" line="75"/>
+        <location filename="../../crisis_sim/gui/services_model.py" line="95"/>
         <source>Time down / tolerable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/services_model.py" line="76"/>
+        <location filename="../../crisis_sim/gui/services_model.py" line="96"/>
         <source>People affected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/services_model.py" line="77"/>
+        <location filename="../../crisis_sim/gui/services_model.py" line="97"/>
         <source>Paper mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/services_model.py" line="117"/>
+        <location filename="../../crisis_sim/gui/services_board.py" line="120"/>
+        <location filename="../../crisis_sim/gui/services_model.py" line="137"/>
         <source>%1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/services_model.py" line="140"/>
+        <location filename="../../crisis_sim/gui/services_model.py" line="160"/>
         <source>Down longer than its maximum tolerable downtime</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/services_model.py" line="142"/>
+        <location filename="../../crisis_sim/gui/services_model.py" line="162"/>
         <source>Public service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/services_model.py" line="142"/>
+        <location filename="../../crisis_sim/gui/services_model.py" line="162"/>
         <source>Internal function</source>
         <translation type="unfinished"></translation>
     </message>

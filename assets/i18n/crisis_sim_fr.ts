@@ -101,92 +101,92 @@
 <context>
     <name>AnalysisView</name>
     <message>
-        <location filename="../../crisis_sim/gui/analysis_view.py" line="154"/>
+        <location filename="../../crisis_sim/gui/analysis_view.py" line="159"/>
         <source>Analysing the graph…</source>
         <translation>Analyse du graphe en cours…</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/analysis_view.py" line="160"/>
+        <location filename="../../crisis_sim/gui/analysis_view.py" line="165"/>
         <source>Cancelling…</source>
         <translation>Annulation…</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/analysis_view.py" line="171"/>
+        <location filename="../../crisis_sim/gui/analysis_view.py" line="176"/>
         <source>Ranking the nodes: %v of %m</source>
         <translation>Classement des nœuds&#xa0;: %v sur %m</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/analysis_view.py" line="172"/>
+        <location filename="../../crisis_sim/gui/analysis_view.py" line="177"/>
         <source>Planning the restoration: %v of %m</source>
         <translation>Plan de restauration&#xa0;: %v sur %m</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/analysis_view.py" line="176"/>
+        <location filename="../../crisis_sim/gui/analysis_view.py" line="181"/>
         <source>Done.</source>
         <translation>Terminé.</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/analysis_view.py" line="179"/>
+        <location filename="../../crisis_sim/gui/analysis_view.py" line="184"/>
         <source>The analysis failed.</source>
         <translation>L’analyse a échoué.</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/analysis_view.py" line="180"/>
+        <location filename="../../crisis_sim/gui/analysis_view.py" line="185"/>
         <source>Analysis failed</source>
         <translation>Échec de l’analyse</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/analysis_view.py" line="183"/>
+        <location filename="../../crisis_sim/gui/analysis_view.py" line="188"/>
         <source>Analysis cancelled: no results.</source>
         <translation>Analyse annulée&#xa0;: aucun résultat.</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/analysis_view.py" line="214"/>
+        <location filename="../../crisis_sim/gui/analysis_view.py" line="219"/>
         <source>Single points of failure (%1)</source>
         <translation>Points de défaillance uniques (%1)</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/analysis_view.py" line="216"/>
+        <location filename="../../crisis_sim/gui/analysis_view.py" line="221"/>
         <source>Restoration order</source>
         <translation>Ordre de restauration</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/analysis_view.py" line="217"/>
+        <location filename="../../crisis_sim/gui/analysis_view.py" line="222"/>
         <source>Services back</source>
         <translation>Retour des services</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/analysis_view.py" line="232"/>
+        <location filename="../../crisis_sim/gui/analysis_view.py" line="237"/>
         <source>%1 nodes, %2 business functions and public services. %3 single points of failure: the loss of any one alone stops a service.</source>
         <translation>%1 nœuds, %2 fonctions métier et services publics. %3 points de défaillance uniques&#xa0;: la perte d’un seul d’entre eux arrête un service.</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/analysis_view.py" line="243"/>
+        <location filename="../../crisis_sim/gui/analysis_view.py" line="248"/>
         <source>Restoration after the attack, from %1, with %2 IT staff: done at %3.</source>
         <translation>Restauration après l’attaque, à partir de %1, avec %2 agents informatiques&#xa0;: terminée à %3.</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/analysis_view.py" line="254"/>
+        <location filename="../../crisis_sim/gui/analysis_view.py" line="259"/>
         <source>Cannot be restored (must be rebuilt, or waits for one that must): %1</source>
         <translation>Impossible à restaurer (à reconstruire, ou en attente d’un nœud à reconstruire)&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/analysis_view.py" line="261"/>
+        <location filename="../../crisis_sim/gui/analysis_view.py" line="266"/>
         <source>Analyses — %1</source>
         <translation>Analyses — %1</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/analysis_view.py" line="262"/>
+        <location filename="../../crisis_sim/gui/analysis_view.py" line="267"/>
         <source>IT &amp;staff restoring in parallel:</source>
         <translation>&amp;Agents informatiques restaurant en parallèle&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/analysis_view.py" line="263"/>
+        <location filename="../../crisis_sim/gui/analysis_view.py" line="268"/>
         <source>&amp;Analyse again</source>
         <translation>A&amp;nalyser à nouveau</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/analysis_view.py" line="264"/>
+        <location filename="../../crisis_sim/gui/analysis_view.py" line="269"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -485,27 +485,27 @@
         <translation>Échec de l&apos;export</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/debrief_export.py" line="173"/>
+        <location filename="../../crisis_sim/gui/debrief_export.py" line="178"/>
         <source>Exporting %1…</source>
         <translation>Export de %1…</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/debrief_export.py" line="186"/>
+        <location filename="../../crisis_sim/gui/debrief_export.py" line="191"/>
         <source>Cancelling…</source>
         <translation>Annulation…</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/debrief_export.py" line="189"/>
+        <location filename="../../crisis_sim/gui/debrief_export.py" line="194"/>
         <source>Written: %1 (%2)</source>
         <translation>Écrit : %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/debrief_export.py" line="193"/>
+        <location filename="../../crisis_sim/gui/debrief_export.py" line="198"/>
         <source>The export failed.</source>
         <translation>L&apos;export a échoué.</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/debrief_export.py" line="198"/>
+        <location filename="../../crisis_sim/gui/debrief_export.py" line="203"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>Export annulé ; rien n&apos;a été écrit.</translation>
     </message>
@@ -560,17 +560,17 @@
         <translation>Projet de plan d&apos;action</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/debrief_export.py" line="217"/>
+        <location filename="../../crisis_sim/gui/debrief_export.py" line="222"/>
         <source>Export in</source>
         <translation>Exporter en</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/debrief_export.py" line="224"/>
+        <location filename="../../crisis_sim/gui/debrief_export.py" line="229"/>
         <source>Crisis log (CSV)</source>
         <translation>Main courante (CSV)</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/debrief_export.py" line="228"/>
+        <location filename="../../crisis_sim/gui/debrief_export.py" line="233"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -601,22 +601,22 @@
 <context>
     <name>DecisionsPanel</name>
     <message>
-        <location filename="../../crisis_sim/gui/session_panels.py" line="210"/>
+        <location filename="../../crisis_sim/gui/session_panels.py" line="242"/>
         <source>The role that takes the decision</source>
         <translation>Le rôle qui prend la décision</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/session_panels.py" line="211"/>
+        <location filename="../../crisis_sim/gui/session_panels.py" line="243"/>
         <source>Take the selected decision</source>
         <translation>Prendre la décision choisie</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/session_panels.py" line="212"/>
+        <location filename="../../crisis_sim/gui/session_panels.py" line="244"/>
         <source>Another decision, in the cell&apos;s words</source>
         <translation>Une autre décision, dans les mots de la cellule</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/session_panels.py" line="213"/>
+        <location filename="../../crisis_sim/gui/session_panels.py" line="245"/>
         <source>Record</source>
         <translation>Consigner</translation>
     </message>
@@ -809,32 +809,32 @@
 <context>
     <name>InjectStatus</name>
     <message>
-        <location filename="../../crisis_sim/gui/injects_model.py" line="30"/>
+        <location filename="../../crisis_sim/gui/injects_model.py" line="42"/>
         <source>Planned</source>
         <translation>Prévu</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/injects_model.py" line="31"/>
+        <location filename="../../crisis_sim/gui/injects_model.py" line="43"/>
         <source>Waits for its condition</source>
         <translation>Attend sa condition</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/injects_model.py" line="32"/>
+        <location filename="../../crisis_sim/gui/injects_model.py" line="44"/>
         <source>In reserve</source>
         <translation>En réserve</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/injects_model.py" line="33"/>
+        <location filename="../../crisis_sim/gui/injects_model.py" line="45"/>
         <source>Delivered</source>
         <translation>Envoyé</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/injects_model.py" line="34"/>
+        <location filename="../../crisis_sim/gui/injects_model.py" line="46"/>
         <source>Skipped</source>
         <translation>Écarté</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/injects_model.py" line="35"/>
+        <location filename="../../crisis_sim/gui/injects_model.py" line="47"/>
         <source>Expired</source>
         <translation>Expiré</translation>
     </message>
@@ -842,32 +842,33 @@
 <context>
     <name>InjectsModel</name>
     <message>
-        <location filename="../../crisis_sim/gui/injects_model.py" line="91"/>
+        <location filename="../../crisis_sim/gui/injects_model.py" line="135"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/injects_model.py" line="92"/>
+        <location filename="../../crisis_sim/gui/injects_model.py" line="136"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/injects_model.py" line="93"/>
+        <location filename="../../crisis_sim/gui/injects_model.py" line="137"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/injects_model.py" line="94"/>
+        <location filename="../../crisis_sim/gui/injects_model.py" line="138"/>
         <source>Inject</source>
         <translation>Stimulus</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/injects_model.py" line="95"/>
+        <location filename="../../crisis_sim/gui/injects_model.py" line="139"/>
         <source>Expected reactions</source>
         <translation>Réactions attendues</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/injects_model.py" line="132"/>
+        <location filename="../../crisis_sim/gui/injects_model.py" line="130"/>
+        <location filename="../../crisis_sim/gui/injects_model.py" line="186"/>
         <source>%1 until %2</source>
         <translation>%1 jusqu’à %2</translation>
     </message>
@@ -875,32 +876,32 @@
 <context>
     <name>InjectsPanel</name>
     <message>
-        <location filename="../../crisis_sim/gui/session_panels.py" line="149"/>
+        <location filename="../../crisis_sim/gui/session_panels.py" line="180"/>
         <source>New game time, e.g. J+1 10:30 or H+2:</source>
         <translation>Nouvelle heure de jeu, par exemple J+1 10:30 ou H+2&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/session_panels.py" line="151"/>
+        <location filename="../../crisis_sim/gui/session_panels.py" line="182"/>
         <source>Re-time the inject</source>
         <translation>Changer l’heure du stimulus</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/session_panels.py" line="163"/>
+        <location filename="../../crisis_sim/gui/session_panels.py" line="194"/>
         <source>Deliver now</source>
         <translation>Envoyer maintenant</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/session_panels.py" line="164"/>
+        <location filename="../../crisis_sim/gui/session_panels.py" line="195"/>
         <source>Skip</source>
         <translation>Écarter</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/session_panels.py" line="165"/>
+        <location filename="../../crisis_sim/gui/session_panels.py" line="196"/>
         <source>Re-time…</source>
         <translation>Changer l’heure…</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/session_panels.py" line="166"/>
+        <location filename="../../crisis_sim/gui/session_panels.py" line="197"/>
         <source>Re-send via</source>
         <translation>Renvoyer par</translation>
     </message>
@@ -931,17 +932,17 @@
 <context>
     <name>LogPanel</name>
     <message>
-        <location filename="../../crisis_sim/gui/session_panels.py" line="255"/>
+        <location filename="../../crisis_sim/gui/session_panels.py" line="296"/>
         <source>A note or an observation for the log (Ctrl+N)</source>
         <translation>Une note ou une observation pour la main courante (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/session_panels.py" line="256"/>
+        <location filename="../../crisis_sim/gui/session_panels.py" line="297"/>
         <source>Add to the log</source>
         <translation>Inscrire à la main courante</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/session_panels.py" line="257"/>
+        <location filename="../../crisis_sim/gui/session_panels.py" line="298"/>
         <source>Animation</source>
         <translation>Animation</translation>
     </message>
@@ -970,36 +971,36 @@
         <translation>%1 — console d’animation</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/console_layout.py" line="92"/>
+        <location filename="../../crisis_sim/gui/console_layout.py" line="94"/>
         <location filename="../../crisis_sim/gui/console_menus.py" line="189"/>
         <source>Public services</source>
         <translation>Services publics</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/console_layout.py" line="93"/>
+        <location filename="../../crisis_sim/gui/console_layout.py" line="95"/>
         <source>Service levels over time</source>
         <translation>Niveaux de service dans le temps</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/console_layout.py" line="94"/>
+        <location filename="../../crisis_sim/gui/console_layout.py" line="96"/>
         <location filename="../../crisis_sim/gui/console_menus.py" line="186"/>
         <source>Chronogramme</source>
         <translation>Chronogramme</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/console_layout.py" line="95"/>
+        <location filename="../../crisis_sim/gui/console_layout.py" line="97"/>
         <location filename="../../crisis_sim/gui/console_menus.py" line="187"/>
         <source>Decisions</source>
         <translation>Décisions</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/console_layout.py" line="96"/>
+        <location filename="../../crisis_sim/gui/console_layout.py" line="98"/>
         <location filename="../../crisis_sim/gui/console_menus.py" line="188"/>
         <source>Crisis log</source>
         <translation>Main courante</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/console_layout.py" line="97"/>
+        <location filename="../../crisis_sim/gui/console_layout.py" line="99"/>
         <location filename="../../crisis_sim/gui/console_menus.py" line="190"/>
         <source>Expected reactions</source>
         <translation>Réactions attendues</translation>
@@ -1150,37 +1151,37 @@
         <translation>Temps réel écoulé depuis l’ouverture de la session</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="253"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="260"/>
         <source>Start (DEBEX)</source>
         <translation>Démarrer (DEBEX)</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="254"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="261"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="255"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="262"/>
         <source>Resume</source>
         <translation>Reprendre</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="256"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="263"/>
         <source>Finished</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="261"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="268"/>
         <source>Pause or resume the game clock (Space)</source>
         <translation>Mettre en pause ou relancer l’horloge du jeu (Espace)</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="275"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="282"/>
         <source>The exercise is under way. Close the console anyway?</source>
         <translation>L’exercice est en cours. Fermer quand même la console&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="276"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="283"/>
         <source>Close the console</source>
         <translation>Fermer la console</translation>
     </message>
@@ -1257,32 +1258,32 @@
 <context>
     <name>ReactionStatus</name>
     <message>
-        <location filename="../../crisis_sim/gui/injects_model.py" line="41"/>
+        <location filename="../../crisis_sim/gui/injects_model.py" line="53"/>
         <source>waiting</source>
         <translation>en attente</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/injects_model.py" line="42"/>
+        <location filename="../../crisis_sim/gui/injects_model.py" line="54"/>
         <source>open</source>
         <translation>ouverte</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/injects_model.py" line="43"/>
+        <location filename="../../crisis_sim/gui/injects_model.py" line="55"/>
         <source>late</source>
         <translation>en retard</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/injects_model.py" line="44"/>
+        <location filename="../../crisis_sim/gui/injects_model.py" line="56"/>
         <source>observed</source>
         <translation>observée</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/injects_model.py" line="45"/>
+        <location filename="../../crisis_sim/gui/injects_model.py" line="57"/>
         <source>partial</source>
         <translation>partielle</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/injects_model.py" line="46"/>
+        <location filename="../../crisis_sim/gui/injects_model.py" line="58"/>
         <source>missed</source>
         <translation>manquée</translation>
     </message>
@@ -1313,22 +1314,22 @@
 <context>
     <name>ReactionsPanel</name>
     <message>
-        <location filename="../../crisis_sim/gui/session_panels.py" line="295"/>
+        <location filename="../../crisis_sim/gui/session_panels.py" line="336"/>
         <source>What was seen (optional)</source>
         <translation>Ce qui a été vu (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/session_panels.py" line="296"/>
+        <location filename="../../crisis_sim/gui/session_panels.py" line="337"/>
         <source>Observed</source>
         <translation>Observée</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/session_panels.py" line="297"/>
+        <location filename="../../crisis_sim/gui/session_panels.py" line="338"/>
         <source>Partial</source>
         <translation>Partielle</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/session_panels.py" line="298"/>
+        <location filename="../../crisis_sim/gui/session_panels.py" line="339"/>
         <source>Missed</source>
         <translation>Manquée</translation>
     </message>
@@ -1435,12 +1436,12 @@
 <context>
     <name>ServiceLevelsChart</name>
     <message>
-        <location filename="../../crisis_sim/gui/levels_chart.py" line="109"/>
+        <location filename="../../crisis_sim/gui/levels_chart.py" line="129"/>
         <source>Height of each strip: share of normal service. Dashed line: now.</source>
         <translation>Hauteur de chaque bande&#xa0;: part du service normal. Pointillés&#xa0;: maintenant.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crisis_sim/gui/levels_chart.py" line="120"/>
+        <location filename="../../crisis_sim/gui/levels_chart.py" line="142"/>
         <source>and %n more (see the board)</source>
         <translation>
             <numerusform>et %n autre (voir le tableau)</numerusform>
@@ -1494,47 +1495,48 @@
 <context>
     <name>ServicesModel</name>
     <message>
-        <location filename="../../crisis_sim/gui/services_model.py" line="73"/>
+        <location filename="../../crisis_sim/gui/services_model.py" line="93"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/services_model.py" line="74"/>
+        <location filename="../../crisis_sim/gui/services_model.py" line="94"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/services_model.py" line="75"/>
+        <location filename="../../crisis_sim/gui/services_model.py" line="95"/>
         <source>Time down / tolerable</source>
         <translation>Durée d’arrêt / tolérable</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/services_model.py" line="76"/>
+        <location filename="../../crisis_sim/gui/services_model.py" line="96"/>
         <source>People affected</source>
         <translation>Personnes touchées</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/services_model.py" line="77"/>
+        <location filename="../../crisis_sim/gui/services_model.py" line="97"/>
         <source>Paper mode</source>
         <translation>Mode papier</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/services_model.py" line="117"/>
+        <location filename="../../crisis_sim/gui/services_board.py" line="120"/>
+        <location filename="../../crisis_sim/gui/services_model.py" line="137"/>
         <source>%1 of %2</source>
         <translation>%1 sur %2</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/services_model.py" line="140"/>
+        <location filename="../../crisis_sim/gui/services_model.py" line="160"/>
         <source>Down longer than its maximum tolerable downtime</source>
         <translation>À l’arrêt plus longtemps que sa durée maximale d’interruption admissible (DMIA)</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/services_model.py" line="142"/>
+        <location filename="../../crisis_sim/gui/services_model.py" line="162"/>
         <source>Public service</source>
         <translation>Service public</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/services_model.py" line="142"/>
+        <location filename="../../crisis_sim/gui/services_model.py" line="162"/>
         <source>Internal function</source>
         <translation>Fonction interne</translation>
     </message>

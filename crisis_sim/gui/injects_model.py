@@ -2,10 +2,17 @@
 title and the reactions expected of the players (never shown on the players' screen).
 
 A surprise inject stays off this table until it is delivered, as the scenario asks.
+
+Rows come in time order, the time the "When" column shows: when the inject was delivered,
+else when it is planned. The injects with no time yet come after them: those waiting for
+their condition, then those held in reserve, then those that will not be played (skipped or
+expired before they had a time). Ties keep the scenario's order. A row that moves (re-timed,
+delivered early or late) keeps its selection: persistent indexes follow it.
 """
 
 from __future__ import annotations
 
+import html
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -13,7 +20,9 @@ from PySide6.QtCore import QCoreApplication, Qt
 from crisis_sim.core.exercise.chronogramme import InjectState, InjectStatus
 from crisis_sim.core.exercise.reactions import ReactionStatus
 from crisis_sim.core.exercise.session import Session
-from crisis_sim.core.gametime import format_game_time
+from crisis_sim.core.gametime import DAY, HOUR, MINUTE, format_game_time
+from crisis_sim.core.scenario.model_injects import Channel
+from crisis_sim.gui.column_fit import wrap_in_two
 from crisis_sim.gui.i18n import current_language
 from crisis_sim.gui.players_models import channel_label
 from crisis_sim.gui.resident_style import channel_icon
@@ -22,6 +31,8 @@ from crisis_sim.gui.table_model import RowsTableModel
 WHEN, STATUS, CHANNEL, TITLE, EXPECTED = range(5)
 ID_ROLE = Qt.ItemDataRole.UserRole
 NOT_COMING = (InjectStatus.SKIPPED, InjectStatus.EXPIRED)  # unless re-timed by the DIREX
+# Where the injects with no time yet go, after the timed ones: the next to come first.
+UNTIMED_ORDER = {InjectStatus.CONDITIONAL: 1, InjectStatus.RESERVE: 2}
 
 translate = QCoreApplication.translate
 
@@ -59,16 +70,33 @@ class InjectsModel(RowsTableModel):
         self.refresh()
 
     def refresh(self) -> None:
-        """Re-read the chronogramme; rows that changed are signalled, a new set resets."""
-        states = [s for s in self.session.chronogramme.states if _shown(s)]
+        """Re-read the chronogramme; rows that moved are moved (the selection follows them),
+        rows that changed are signalled, a new set resets."""
+        states = sorted((s for s in self.session.chronogramme.states if _shown(s)), key=time_order)
         rows = [self._summary(s) for s in states]
-        if [s.id for s in states] != [s.id for s in self._states]:
+        ids, before = [s.id for s in states], [s.id for s in self._states]
+        if sorted(ids) != sorted(before):
             self.beginResetModel()
             self._states, self._rows = states, rows
             self.endResetModel()
             return
-        old, self._states, self._rows = self._rows, states, rows
-        self.signal_changes(old, rows)
+        old = dict(zip(before, self._rows, strict=True))
+        if ids != before:
+            self._move_rows(states, rows, before)
+        else:
+            self._states, self._rows = states, rows
+        self.signal_changes([old[i] for i in ids], rows)
+
+    def _move_rows(self, states: list[InjectState], rows: list[tuple[Any, ...]], before) -> None:
+        """The same injects in a new order: a layout change, so that selections and other
+        persistent indexes stay on their inject rather than on their row number."""
+        self.layoutAboutToBeChanged.emit()
+        row_of = {state.id: row for row, state in enumerate(states)}
+        self._states, self._rows = states, rows
+        old_indexes = self.persistentIndexList()
+        new_indexes = [self.index(row_of[before[i.row()]], i.column()) for i in old_indexes]
+        self.changePersistentIndexList(old_indexes, new_indexes)
+        self.layoutChanged.emit()
 
     def _summary(self, state: InjectState) -> tuple[Any, ...]:
         reactions = [r for r in self.session.reactions if r.inject == state.id]
@@ -84,8 +112,23 @@ class InjectsModel(RowsTableModel):
     def inject_id(self, row: int) -> str:
         return self._states[row].id
 
+    def row_of(self, inject_id: str) -> int | None:
+        return next((i for i, s in enumerate(self._states) if s.id == inject_id), None)
+
     def row_count(self) -> int:
         return len(self._states)
+
+    def labels(self, column: int) -> list[str]:
+        """Every text ``column`` may show, for sizing it (the title's column excepted)."""
+        late = format_game_time(9 * DAY + 23 * HOUR + 59 * MINUTE, self.session.scenario.meta.t0)
+        if column == WHEN:
+            return [late]
+        if column == STATUS:
+            return [inject_status_label(status) for status in InjectStatus]
+        if column == CHANNEL:
+            return [channel_label(channel) for channel in Channel]
+        until = self.tr("%1 until %2").replace("%2", late)
+        return [until.replace("%1", reaction_status_label(status)) for status in ReactionStatus]
 
     def headers(self) -> dict[int, str]:
         return {
@@ -95,6 +138,13 @@ class InjectsModel(RowsTableModel):
             TITLE: self.tr("Inject"),
             EXPECTED: self.tr("Expected reactions"),
         }
+
+    def headerData(  # noqa: N802 - Qt override
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        """The expected reactions' header on two lines: its column stays narrow."""
+        text = super().headerData(section, orientation, role)
+        return wrap_in_two(text) if section == EXPECTED and isinstance(text, str) else text
 
     def cell(self, row: int, column: int, role: int) -> Any:
         state = self._states[row]
@@ -139,9 +189,18 @@ class InjectsModel(RowsTableModel):
 
     def _tooltip(self, state: InjectState, column: int) -> str:
         lang = current_language()
-        if column == TITLE:
-            return state.inject.text.get(lang)
+        if column == TITLE:  # the whole title, then what the players will read
+            title, text = state.inject.title.get(lang), state.inject.text.get(lang)
+            return f"<b>{html.escape(title)}</b><br>{html.escape(text)}"
         return "\n".join(f"• {r.text.get(lang)}" for r in state.inject.expected)
+
+
+def time_order(state: InjectState) -> tuple[int, int, int]:
+    """The sort key of a row (see the module's docstring)."""
+    t = state.delivered_at if state.delivered_at is not None else state.due
+    if t is not None:
+        return (0, t, state.order)
+    return (UNTIMED_ORDER.get(state.status, 3), 0, state.order)
 
 
 def _shown(state: InjectState) -> bool:

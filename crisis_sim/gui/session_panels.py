@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from itertools import pairwise
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -30,9 +31,10 @@ from crisis_sim.core.gametime import TimeFormatError, parse_game_time
 from crisis_sim.core.scenario.model import Scenario
 from crisis_sim.core.scenario.model_injects import Channel
 from crisis_sim.gui import dialogs
+from crisis_sim.gui.column_fit import text_width, two_line_width
 from crisis_sim.gui.decisions_model import ID_ROLE, DecisionsModel
 from crisis_sim.gui.i18n import current_language
-from crisis_sim.gui.injects_model import EXPECTED, TITLE, InjectsModel
+from crisis_sim.gui.injects_model import CHANNEL, EXPECTED, STATUS, TITLE, WHEN, InjectsModel
 from crisis_sim.gui.log_model import TEXT, WHO, CrisisLogModel
 from crisis_sim.gui.players_models import channel_label
 from crisis_sim.gui.reactions_model import AFTER, REACTION, ReactionsModel
@@ -100,8 +102,15 @@ class InjectsPanel(_Panel):
     def __init__(self, driver: SessionDriver, model: InjectsModel) -> None:
         super().__init__()
         self.driver, self.model = driver, model
-        self.table = _table(model, TITLE, EXPECTED)
+        self.table = _table(model, TITLE)
         self.table.setParent(self)  # the first to join, so Tab can start on it (see _tab_order)
+        # Titles wrap, and each row is as high as its text: a title is read whole, not cut.
+        self.table.setWordWrap(True)
+        rows = self.table.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self._kept: str | None = None  # the inject selected when the rows were reset
+        model.modelAboutToBeReset.connect(self._keep_selection)
+        model.modelReset.connect(self._restore_selection)
         self.deliver = QPushButton()
         self.skip = QPushButton()
         self.retime = QPushButton()
@@ -128,6 +137,28 @@ class InjectsPanel(_Panel):
     def selected(self) -> str | None:
         rows = self.table.selectionModel().selectedRows()
         return self.model.inject_id(rows[0].row()) if rows else None
+
+    def _keep_selection(self) -> None:
+        self._kept = self.selected()
+
+    def _restore_selection(self) -> None:
+        """A surprise delivered resets the rows; the inject that was selected stays so."""
+        row = self.model.row_of(self._kept) if self._kept else None
+        if row is not None:
+            self.table.selectRow(row)
+        self._kept = None
+
+    def _fit_columns(self) -> None:
+        """The title takes the room; the other columns fit their header and their longest
+        label on two lines (times on one)."""
+        font = self.table.font()
+        widths = {WHEN: text_width(font, self.model.labels(WHEN))}
+        for column in (STATUS, CHANNEL, EXPECTED):
+            widths[column] = two_line_width(font, self.model.labels(column))
+        widths[CHANNEL] += 28  # the channel's icon
+        for column, width in widths.items():
+            header = self.model.headerData(column, Qt.Orientation.Horizontal)
+            self.table.setColumnWidth(column, max(width, text_width(font, [header])))
 
     def _on_deliver(self) -> None:
         if (inject := self.selected()) is not None:
@@ -167,6 +198,7 @@ class InjectsPanel(_Panel):
         for i, channel in enumerate(Channel):
             self.channel.setItemText(i, channel_label(channel))
         self.model.retranslate()
+        self._fit_columns()
 
 
 class DecisionsPanel(_Panel):
@@ -231,6 +263,7 @@ class LogPanel(_Panel):
         self.add.clicked.connect(self._on_add_note)
         self.note.returnPressed.connect(self._on_add_note)
         model.rowsInserted.connect(self._on_rows_inserted)
+        self._shown_once = False
         who = QHBoxLayout()
         who.addWidget(self.role, 1)
         who.addWidget(self.add)
@@ -250,6 +283,14 @@ class LogPanel(_Panel):
 
     def _on_rows_inserted(self) -> None:
         self.table.scrollToBottom()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        """A session resumed mid-exercise opens on its newest entry, as new ones are followed;
+        once the table has its size (the next turn of the event loop), not before."""
+        super().showEvent(event)
+        if not self._shown_once:
+            self._shown_once = True
+            QTimer.singleShot(0, self.table, self.table.scrollToBottom)
 
     def retranslate(self) -> None:
         self.note.setPlaceholderText(self.tr("A note or an observation for the log (Ctrl+N)"))

@@ -104,3 +104,33 @@ def test_current_disruption_counts_only_full_down_time(sim):
     assert [r.status for r in history] == [NodeStatus.DOWN, NodeStatus.PAPER]
     assert current_disruption(history, PAPER_AT + 600) == (ENCRYPTED_AT, PAPER_AT - ENCRYPTED_AT)
     assert current_disruption([], 100) == (None, 0)
+
+
+def test_the_service_name_takes_the_room_and_is_whole_in_its_tooltip(qtbot, model, sim):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QHeaderView
+
+    board = ServicesBoard(model)
+    qtbot.addWidget(board)
+    board.resize(760, 400)  # the board's dock on a 1920-pixel screen
+    board.show()
+    table, header = board.table, board.table.horizontalHeader()
+    assert header.sectionResizeMode(SERVICE) == QHeaderView.ResizeMode.Stretch
+    numbers = (DOWN_TIME, AFFECTED)
+    assert all(header.sectionResizeMode(c) == QHeaderView.ResizeMode.Interactive for c in numbers)
+    assert table.columnWidth(SERVICE) > max(table.columnWidth(c) for c in (STATE, *numbers))
+    # A long header on two lines rather than a wide column; whole in its tooltip.
+    assert board.proxy.headerData(DOWN_TIME, Qt.Orientation.Horizontal) == "Time down\n/ tolerable"
+    tooltip = board.proxy.headerData(DOWN_TIME, Qt.Orientation.Horizontal, Qt.ToolTipRole)
+    assert tooltip == "Time down / tolerable"
+    # The widest values the numeric columns will show fit without being cut.
+    metrics = table.fontMetrics()
+    assert table.columnWidth(AFFECTED) > metrics.horizontalAdvance("3,200 of 3,200")
+    assert table.columnWidth(DOWN_TIME) > metrics.horizontalAdvance("⚠ 9j 23h59 / 4h")
+    sim.run(PAPER_AT + 3600)
+    model.refresh()
+    row = model.row_of("etat-civil")
+    service = board.proxy.index(row, SERVICE).data(Qt.ItemDataRole.ToolTipRole)
+    assert service.startswith("Civil registry\n")
+    paper = board.proxy.index(row, PAPER).data(Qt.ItemDataRole.ToolTipRole)
+    assert paper == "30 % — Paper register"

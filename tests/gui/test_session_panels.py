@@ -175,3 +175,23 @@ def test_an_open_reaction_past_its_deadline_shows_late(console):
     console.driver.advance_to(9 * 3600)
     console.driver.advance_to(11 * 3600)
     assert console.reactions.model.index(0, 3).data() == "late"
+
+
+def test_a_session_opened_mid_exercise_shows_the_newest_log_entry(qtbot, gui_scenario, monkeypatch):
+    """Resumed at J+1 06:00, the log opens on its last lines, not at DEBEX."""
+    from crisis_sim.core.exercise.session import Session
+
+    monkeypatch.setattr(dialogs, "ask", lambda *args: True)  # closing asks otherwise
+    session = Session(gui_scenario)
+    session.apply(c.Start(), 0)
+    for hour in range(1, 8):
+        session.apply(c.AddNote(f"Point of situation {hour}", "maire"), hour * 1000)
+        session.apply(c.JumpTo(hour * 3600), hour * 1000 + 1)
+    built = build_console(gui_scenario, session)
+    qtbot.addWidget(built.window)
+    qtbot.addWidget(built.players)
+    built.window.resize(1400, 900)
+    built.window.show()
+    bar = built.log.table.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 0 and bar.value() == bar.maximum())
+    built.driver.shutdown()
