@@ -100,7 +100,7 @@ def one_run(nodes: int, ticks: int, full_repaint: bool) -> dict:
     from PySide6.QtCore import QSettings, qVersion
 
     from crisis_sim.core.scenario.loader import load_scenario
-    from crisis_sim.gui.app import application
+    from crisis_sim.gui.app import application, freeze_startup_objects
     from crisis_sim.gui.console import build_console
 
     app = application()
@@ -115,6 +115,7 @@ def one_run(nodes: int, ticks: int, full_repaint: bool) -> dict:
             raise SystemExit("\n".join(p.render() for p in result.problems))
         started = time.perf_counter()
         console = build_console(result.scenario)
+        freeze_startup_objects()  # as run_gui does once the console is built
         console.window.resize(1920, 1080)
         console.window.show()
         app.processEvents()

@@ -10,13 +10,15 @@ from __future__ import annotations
 from datetime import timedelta
 
 from PySide6.QtCore import QDate, QEvent, QLocale, QObject, QSize, Qt
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGridLayout,
     QHeaderView,
     QLabel,
     QListView,
+    QStyle,
+    QStyleOptionViewItem,
     QTableView,
     QWidget,
 )
@@ -26,7 +28,14 @@ from crisis_sim.core.scenario.model import Scenario
 from crisis_sim.gui.describe import StateSource
 from crisis_sim.gui.i18n import current_language
 from crisis_sim.gui.message_delegate import MessageDelegate
-from crisis_sim.gui.players_models import DeliveredInject, InjectFeedModel, PublicServicesModel
+from crisis_sim.gui.players_models import (
+    Access,
+    DeliveredInject,
+    InjectFeedModel,
+    PublicServicesModel,
+    access_label,
+)
+from crisis_sim.gui.resident_style import resident_icon
 
 BODY_POINTS = 20
 MIN_POINTS = 13  # below this a projector's back row cannot read: scroll instead
@@ -54,6 +63,7 @@ class PlayersScreen(QWidget):
         self.services = PublicServicesModel(scenario, source, self)
         self.injects = InjectFeedModel(scenario, self)
         self.shown_time = 0
+        self._fitting = False
         self.text_offset = 0  # points added to every size, for the room's distance
         self.clock = QLabel(self)
         self.date = QLabel(self)
@@ -79,16 +89,46 @@ class PlayersScreen(QWidget):
         view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         view.setWordWrap(True)
         view.setTextElideMode(Qt.TextElideMode.ElideNone)
+        # Sizes are measured by hand, never by the headers: a header that sizes to contents
+        # measures every row again at each change of state (700 wrapped names, 50 to 120 ms
+        # a frame while the clock runs, even hidden). A row's height depends on its name,
+        # the type and the name column's width, never on the state; the state column is as
+        # wide as the widest of the four words it can show.
         view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        view.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        view.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)
+        view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         view.viewport().installEventFilter(self)
         # Wrapped names need their rows re-measured whenever a column's width changes.
         view.horizontalHeader().sectionResized.connect(self._on_column_resized)
         return view
 
-    def _on_column_resized(self) -> None:
-        self.services_view.resizeRowsToContents()
+    def _on_column_resized(self, column: int) -> None:
+        if column == 0 and not self._fitting:  # fit_services_font measures them once, after
+            self.services_view.resizeRowsToContents()
+
+    def _fit_access_column(self) -> None:
+        """The state column as wide as its widest word with its icon, at the type shown."""
+        view = self.services_view
+        style = view.style()
+        widest = 0
+        for access in Access:
+            option = QStyleOptionViewItem()
+            option.initFrom(view)
+            option.font = view.font()
+            option.fontMetrics = QFontMetrics(view.font())
+            option.features = (
+                QStyleOptionViewItem.ViewItemFeature.HasDisplay
+                | QStyleOptionViewItem.ViewItemFeature.HasDecoration
+            )
+            option.text = access_label(access)
+            option.icon = resident_icon(access.value)
+            option.decorationSize = view.iconSize()
+            option.decorationPosition = QStyleOptionViewItem.Position.Left
+            size = style.sizeFromContents(
+                QStyle.ContentsType.CT_ItemViewItem, option, QSize(), view
+            )
+            widest = max(widest, size.width())
+        view.setColumnWidth(1, widest)
 
     def _injects_view(self) -> QListView:
         view = QListView(self)
@@ -152,12 +192,14 @@ class PlayersScreen(QWidget):
         view = self.services_view
         available = view.viewport().height()
         largest = self._points(BODY_POINTS)
+        self._fitting = True
         for points in range(largest, min(largest, self._points(MIN_POINTS)) - 1, -1):
             view.setFont(_font(points))
-            view.resizeColumnToContents(1)
+            self._fit_access_column()
             rows = sum(view.sizeHintForRow(row) for row in range(self.services.rowCount()))
             if rows <= available:
                 break
+        self._fitting = False
         view.resizeRowsToContents()
         return view.font().pointSize()
 
@@ -209,6 +251,8 @@ class PlayersScreen(QWidget):
         self.no_message.setText(self.tr("No message yet."))
         self.services.retranslate()
         self.injects.retranslate()
+        if self.services_view.isVisible():  # hidden, it is measured when shown (a resize)
+            self.fit_services_font()  # the words, hence the sizes, are the language's
         self._show_clock(self.shown_time)  # the date's words are the language's
         self.refresh(self.shown_time)
 

@@ -13,7 +13,7 @@ for every event it runs), so what was read stays true; the past is read as asked
 from __future__ import annotations
 
 from crisis_sim.core.exercise.session import Session
-from crisis_sim.core.sim import Link, NodeRecord
+from crisis_sim.core.sim import Link, NodeRecord, NodeStatus
 
 
 class SessionSource:
@@ -23,6 +23,7 @@ class SessionSource:
         self._version: int | None = None  # the version the two caches below belong to
         self._states: dict[str, NodeRecord] = {}
         self._timelines: dict[str, list[NodeRecord]] = {}
+        self._statuses: tuple[int, dict[str, NodeStatus]] | None = None  # (version, statuses)
 
     @property
     def now(self) -> int:
@@ -44,6 +45,15 @@ class SessionSource:
 
     def statuses(self, t: int | None = None) -> dict[str, NodeRecord]:
         return {node_id: self.state_at(node_id, t) for node_id in self._ids}
+
+    def node_statuses(self, t: int | None = None) -> dict[str, NodeStatus]:
+        """Every node's status at ``t`` (default: now). At the present, read without the
+        records' causes: the graph colours 2,000 nodes from it, where records cost 15 to 45 ms."""
+        if t is not None and t != self.now:
+            return {node_id: record.status for node_id, record in self.statuses(t).items()}
+        if self._statuses is None or self._statuses[0] != self.version:
+            self._statuses = (self.version, self.session.world.statuses_now())
+        return self._statuses[1]
 
     def timeline(self, node_id: str) -> list[NodeRecord]:
         timelines = self._present()[1]

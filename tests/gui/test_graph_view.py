@@ -56,6 +56,23 @@ def test_markers_change_status_when_the_simulation_moves_on(panel, sim):
     assert items["etat-civil"].status is NodeStatus.PAPER
 
 
+def test_a_large_change_is_shown_a_slice_per_turn_of_the_event_loop(panel, sim, qtbot, monkeypatch):
+    """A cascade over more nodes than a slice is spread over several frames, none left out."""
+    from crisis_sim.gui import graph_scene
+
+    monkeypatch.setattr(graph_scene, "SLICE", 2)
+    items, scene = panel.scene.items_by_id, panel.scene
+    sim.run(ENCRYPTED_AT)
+    changed = scene.show_state()
+    assert len(changed) == 5
+    shown = [node_id for node_id in changed if items[node_id].status is not NodeStatus.OPERATIONAL]
+    assert shown == changed[:2]  # this frame's slice, in the scenario's order
+    assert not scene.settled
+    qtbot.waitUntil(lambda: scene.settled)
+    for node_id in changed:
+        assert items[node_id].status is sim.state_at(node_id).status, node_id
+
+
 def test_each_status_has_its_own_shape_or_glyph_and_colour():
     looks = {(style.shape, style.glyph) for style in STYLES.values()}
     colours = {style.colour for style in STYLES.values()}

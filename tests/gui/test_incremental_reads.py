@@ -113,3 +113,19 @@ def test_changes_are_signalled_per_run_of_rows_over_the_columns_that_changed(gui
             (payroll, payroll, DOWN_TIME, DOWN_TIME),  # still down: its time down only
         ]
     )
+
+
+def test_the_graph_reads_statuses_without_records_at_the_present(qtbot, session, monkeypatch):
+    """Colouring the nodes needs no cause: a record costs its cause to work out, and the
+    graph used to read one for every node at every version (2,000 on the benchmark)."""
+    from crisis_sim.gui.graph_scene import GraphScene
+
+    scene = GraphScene(session.scenario, SessionSource(session))
+    reads = Reads(session.world, monkeypatch)
+    jump(session, ENCRYPTED_AT + 60)
+    reads.states.clear()  # the session's own reads
+    changed = scene.show_state()
+    assert changed
+    assert reads.states == []
+    for node_id, item in scene.items_by_id.items():
+        assert item.status is session.world.state(node_id).status, node_id

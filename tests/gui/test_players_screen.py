@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 import pytest
+from PySide6.QtCore import Qt
 from scenario_gui import ENCRYPTED_AT, PAPER_AT
 
 from crisis_sim.core.exercise import commands as c
@@ -12,7 +13,9 @@ from crisis_sim.core.exercise.session import Session
 from crisis_sim.core.scenario.bundled import resolve
 from crisis_sim.core.scenario.loader import load_scenario
 from crisis_sim.core.scenario.model_injects import Channel
-from crisis_sim.gui.players_models import Access, DeliveredInject
+from crisis_sim.gui import dialogs
+from crisis_sim.gui.console import build_console
+from crisis_sim.gui.players_models import Access, DeliveredInject, PublicServicesModel
 from crisis_sim.gui.players_screen import PlayersScreen
 from crisis_sim.gui.session_driver import SessionDriver
 
@@ -158,3 +161,68 @@ def test_players_never_see_the_animation_teams_material(angers_midway, angers):
     hidden += [source for inject in angers.injects for source in inject.sources]
     assert len(hidden) > 50
     assert not [text for text in hidden if text in shown]
+
+
+# --- sizes: measured once per type and width, never per change of state --------------------
+
+
+@pytest.fixture
+def angers_screen(qtbot, angers):
+    driver = SessionDriver(Session(angers))
+    screen = PlayersScreen(angers, driver.source)
+    qtbot.addWidget(screen)
+    screen.follow(driver)
+    driver.advanced.connect(screen.refresh)  # as the console does
+    screen.set_text_offset(0)  # as the console does at start, with the size remembered
+    yield driver, screen
+    driver.shutdown()
+
+
+def _reads(monkeypatch) -> list[int]:
+    """Count the view's reads of the services' cells (a measure reads every row)."""
+    calls = []
+    data = PublicServicesModel.data
+
+    def counted(model, index, role=Qt.ItemDataRole.DisplayRole):
+        calls.append(index.row())
+        return data(model, index, role)
+
+    monkeypatch.setattr(PublicServicesModel, "data", counted)
+    return calls
+
+
+def test_a_change_of_state_reads_no_cell_of_a_hidden_screen(qtbot, angers, monkeypatch):
+    monkeypatch.setattr(dialogs, "ask", lambda *args: True)  # closing asks nothing
+    reads = _reads(monkeypatch)  # before the model is made: its overrides are looked up then
+    console = build_console(angers)
+    qtbot.addWidget(console.window)
+    qtbot.addWidget(console.players)
+    console.window.show()  # the players' screen stays hidden
+    qtbot.waitExposed(console.window)
+    reads.clear()
+    for hour in range(1, 14):  # J+1 12:00: most services have closed, one after another
+        console.driver.advance_to(hour * 3600)
+        qtbot.wait(1)
+    model = console.players.services
+    assert any(model.access(row) is not Access.OPEN for row in range(model.rowCount()))
+    console.driver.pause()
+    assert reads == []
+
+
+def test_rows_fit_their_names_and_the_state_column_its_widest_word(qtbot, angers_screen):
+    driver, screen = angers_screen
+    screen.resize(1280, 720)
+    screen.show()
+    qtbot.waitExposed(screen)
+    view, model = screen.services_view, screen.services
+    for access in Access:  # each word residents can read, in every row
+        model._access = [access] * model.rowCount()
+        model.retranslate()
+        qtbot.wait(10)
+        assert view.columnWidth(1) >= view.sizeHintForColumn(1), access
+    for row in range(model.rowCount()):
+        assert view.rowHeight(row) == view.sizeHintForRow(row), row
+    driver.advance_to(13 * 3600)
+    assert [view.rowHeight(r) for r in range(model.rowCount())] == [
+        view.sizeHintForRow(r) for r in range(model.rowCount())
+    ]

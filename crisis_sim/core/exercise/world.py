@@ -16,7 +16,7 @@ from crisis_sim.core.scenario.fields import Text
 from crisis_sim.core.scenario.model import Scenario
 from crisis_sim.core.sim.engine import Simulation
 from crisis_sim.core.sim.errors import SimulationError
-from crisis_sim.core.sim.explain import Link
+from crisis_sim.core.sim.explain import Link, explain_chain
 from crisis_sim.core.sim.states import NodeRecord, NodeStatus
 
 __all__ = ["Link", "NodeRecord", "NodeStatus", "World"]
@@ -39,6 +39,9 @@ class World:
         # they computed from the history (a console tick often changes nothing) check it.
         self.version = 0
         self._intervals: dict[str, tuple[int, list[Interval]]] = {}
+        # Records read to explain states at one time of one version (see explain).
+        self._explained_at: tuple[int, int] | None = None
+        self._records: dict[str, NodeRecord] = {}
 
     @property
     def now(self) -> int:
@@ -109,5 +112,32 @@ class World:
                 return reached
         return None
 
+    def statuses_now(self) -> dict[str, NodeStatus]:
+        """Every node's status now, without the records' causes (which cost most of a read):
+        what a view that only colours nodes needs."""
+        history = self._sim.history
+        return {node_id: history.last(i).status for i, node_id in enumerate(self._sim.compiled.ids)}
+
+    def changed_since(self, t: int) -> list[str]:
+        """The nodes whose newest change is at ``t`` or later, in the scenario's order: the
+        only ones whose state at ``t`` or later can differ from the one before ``t``."""
+        ids = self._sim.compiled.ids
+        return [ids[i] for i, since in enumerate(self._sim.history.newest_time) if since >= t]
+
     def explain(self, node_id: str, t: int) -> list[Link]:
-        return self._sim.explain(node_id, t)
+        """The chain of causes of the node's state at ``t`` (see ``explain_chain``).
+
+        A mass encryption stops hundreds of services that share most of their chains: the
+        records read at one time of one version are kept for the next chain. A record
+        before now never changes; one at now only with a new version."""
+        if self._explained_at != (self.version, t):
+            self._explained_at, self._records = (self.version, t), {}
+        records = self._records
+
+        def state(other: str) -> NodeRecord:
+            record = records.get(other)
+            if record is None:
+                record = records[other] = self._sim.state_at(other, t)
+            return record
+
+        return explain_chain(node_id, state)

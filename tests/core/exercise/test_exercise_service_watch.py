@@ -1,0 +1,75 @@
+"""The crisis log's service changes read only the services whose history moved, and say
+exactly what reading every service at every look said."""
+
+from __future__ import annotations
+
+import pytest
+
+from crisis_sim.core.exercise.playscript import load_play_script
+from crisis_sim.core.exercise.runner import play
+from crisis_sim.core.exercise.session import Session
+from crisis_sim.core.exercise.world import World
+from crisis_sim.core.resources import scenarios_dir
+from crisis_sim.core.scenario.bundled import resolve
+from crisis_sim.core.scenario.loader import load_scenario
+
+
+def _log(scenario_id: str) -> list[dict]:
+    scenario = load_scenario(resolve(scenario_id).path).scenario
+    script = load_play_script(scenarios_dir() / f"{scenario_id}.play.yaml", scenario)
+    session = Session(scenario)
+    play(session, script)
+    return [entry.to_json() for entry in session.log.entries]
+
+
+@pytest.mark.parametrize("scenario_id", ["angers-2021", "commune-3500"])
+def test_the_log_is_the_one_read_from_every_service(scenario_id, monkeypatch):
+    incremental = _log(scenario_id)
+    # The reference: every node counts as moved at every look (decisions taken at the time
+    # of a change included, which can undo it).
+    monkeypatch.setattr(World, "changed_since", lambda world, t: list(world._sim.compiled.ids))
+    assert incremental == _log(scenario_id)
+
+
+def test_a_look_reads_only_the_services_that_moved(monkeypatch):
+    """Each look used to read every service's history and state: hundreds of records, each
+    with its cause, on every tick that moved the simulation."""
+    scenario = load_scenario(resolve("angers-2021").path).scenario
+    script = load_play_script(scenarios_dir() / "angers-2021.play.yaml", scenario)
+    session = Session(scenario)
+    watch = session._services
+    looks, reads = [0], [0]
+    changes_until, changes = type(watch).changes_until, World.changes
+
+    def look(self, horizon):
+        looks[0] += self._world.version != self._seen_version
+        return changes_until(self, horizon)
+
+    def read(self, node_id, start, end):
+        reads[0] += 1
+        return changes(self, node_id, start, end)
+
+    monkeypatch.setattr(type(watch), "changes_until", look)
+    monkeypatch.setattr(World, "changes", read)
+    play(session, script)
+    assert looks[0] > 10
+    assert reads[0] * 4 < looks[0] * len(scenario.functions), (reads, looks)
+
+
+def test_statuses_now_are_the_records_statuses():
+    scenario = load_scenario(resolve("angers-2021").path).scenario
+    script = load_play_script(scenarios_dir() / "angers-2021.play.yaml", scenario)
+    session = Session(scenario)
+    seen = []
+
+    def check(*args, **kwargs):
+        world = session.world
+        now = world.statuses_now()
+        assert now == {node.id: world.state(node.id).status for node in scenario.nodes}
+        seen.append(sum(status.name != "OPERATIONAL" for status in now.values()))
+        return apply(*args, **kwargs)
+
+    apply = session.apply
+    session.apply = check
+    play(session, script)
+    assert max(seen) > 10  # the outage was there to read
