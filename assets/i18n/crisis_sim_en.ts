@@ -760,12 +760,12 @@
 <context>
     <name>GraphPanel</name>
     <message>
-        <location filename="../../crisis_sim/gui/graph_view.py" line="140"/>
+        <location filename="../../crisis_sim/gui/graph_view.py" line="212"/>
         <source>Click a node to see what it needs and what needs it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crisis_sim/gui/graph_view.py" line="142"/>
+        <location filename="../../crisis_sim/gui/graph_view.py" line="214"/>
         <source>needs %n node(s)</source>
         <translation>
             <numerusform>needs %n node</numerusform>
@@ -773,7 +773,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crisis_sim/gui/graph_view.py" line="143"/>
+        <location filename="../../crisis_sim/gui/graph_view.py" line="215"/>
         <source>needed by %n node(s)</source>
         <translation>
             <numerusform>needed by %n node</numerusform>
@@ -781,28 +781,56 @@
         </translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/graph_view.py" line="145"/>
+        <location filename="../../crisis_sim/gui/graph_view.py" line="217"/>
         <source>“%1”: %2, %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/graph_view.py" line="153"/>
+        <location filename="../../crisis_sim/gui/graph_view.py" line="225"/>
         <source>Zoom in (+)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/graph_view.py" line="155"/>
+        <location filename="../../crisis_sim/gui/graph_view.py" line="227"/>
         <source>Zoom out (−)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/graph_view.py" line="156"/>
+        <location filename="../../crisis_sim/gui/graph_view.py" line="228"/>
         <source>Whole graph</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/graph_view.py" line="157"/>
+        <location filename="../../crisis_sim/gui/graph_view.py" line="229"/>
         <source>Show the whole graph (0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GraphView</name>
+    <message>
+        <location filename="../../crisis_sim/gui/graph_view.py" line="49"/>
+        <source>Infrastructure and network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/graph_view.py" line="50"/>
+        <source>Servers and workstations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/graph_view.py" line="51"/>
+        <source>Applications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/graph_view.py" line="52"/>
+        <source>Business functions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/graph_view.py" line="53"/>
+        <source>Public services</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1189,22 +1217,22 @@
 <context>
     <name>PlayersScreen</name>
     <message>
-        <location filename="../../crisis_sim/gui/players_screen.py" line="206"/>
+        <location filename="../../crisis_sim/gui/players_screen.py" line="248"/>
         <source>Crisis cell — players&apos; screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/players_screen.py" line="207"/>
+        <location filename="../../crisis_sim/gui/players_screen.py" line="249"/>
         <source>Public services</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/players_screen.py" line="208"/>
+        <location filename="../../crisis_sim/gui/players_screen.py" line="250"/>
         <source>Messages received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/players_screen.py" line="209"/>
+        <location filename="../../crisis_sim/gui/players_screen.py" line="251"/>
         <source>No message yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1423,7 +1451,7 @@
 <context>
     <name>Resume</name>
     <message>
-        <location filename="../../crisis_sim/gui/app.py" line="76"/>
+        <location filename="../../crisis_sim/gui/app.py" line="77"/>
         <source>Resume the exercise?</source>
         <translation type="unfinished"></translation>
     </message>

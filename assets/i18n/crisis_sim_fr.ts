@@ -760,12 +760,12 @@
 <context>
     <name>GraphPanel</name>
     <message>
-        <location filename="../../crisis_sim/gui/graph_view.py" line="140"/>
+        <location filename="../../crisis_sim/gui/graph_view.py" line="212"/>
         <source>Click a node to see what it needs and what needs it.</source>
         <translation>Cliquez sur un élément pour voir ce dont il a besoin et ce qui en dépend.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crisis_sim/gui/graph_view.py" line="142"/>
+        <location filename="../../crisis_sim/gui/graph_view.py" line="214"/>
         <source>needs %n node(s)</source>
         <translation>
             <numerusform>a besoin de %n élément</numerusform>
@@ -773,7 +773,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crisis_sim/gui/graph_view.py" line="143"/>
+        <location filename="../../crisis_sim/gui/graph_view.py" line="215"/>
         <source>needed by %n node(s)</source>
         <translation>
             <numerusform>nécessaire à %n élément</numerusform>
@@ -781,29 +781,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/graph_view.py" line="145"/>
+        <location filename="../../crisis_sim/gui/graph_view.py" line="217"/>
         <source>“%1”: %2, %3.</source>
         <translation>«&#xa0;%1&#xa0;»&#xa0;: %2, %3.</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/graph_view.py" line="153"/>
+        <location filename="../../crisis_sim/gui/graph_view.py" line="225"/>
         <source>Zoom in (+)</source>
         <translation>Zoomer (+)</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/graph_view.py" line="155"/>
+        <location filename="../../crisis_sim/gui/graph_view.py" line="227"/>
         <source>Zoom out (−)</source>
         <translation>Dézoomer (−)</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/graph_view.py" line="156"/>
+        <location filename="../../crisis_sim/gui/graph_view.py" line="228"/>
         <source>Whole graph</source>
         <translation>Vue d’ensemble</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/graph_view.py" line="157"/>
+        <location filename="../../crisis_sim/gui/graph_view.py" line="229"/>
         <source>Show the whole graph (0)</source>
         <translation>Afficher tout le graphe (0)</translation>
+    </message>
+</context>
+<context>
+    <name>GraphView</name>
+    <message>
+        <location filename="../../crisis_sim/gui/graph_view.py" line="49"/>
+        <source>Infrastructure and network</source>
+        <translation>Infrastructure et réseau</translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/graph_view.py" line="50"/>
+        <source>Servers and workstations</source>
+        <translation>Serveurs et postes de travail</translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/graph_view.py" line="51"/>
+        <source>Applications</source>
+        <translation>Logiciels</translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/graph_view.py" line="52"/>
+        <source>Business functions</source>
+        <translation>Fonctions métier</translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/graph_view.py" line="53"/>
+        <source>Public services</source>
+        <translation>Services publics</translation>
     </message>
 </context>
 <context>
@@ -1189,22 +1217,22 @@
 <context>
     <name>PlayersScreen</name>
     <message>
-        <location filename="../../crisis_sim/gui/players_screen.py" line="206"/>
+        <location filename="../../crisis_sim/gui/players_screen.py" line="248"/>
         <source>Crisis cell — players&apos; screen</source>
         <translation>Cellule de crise — écran des joueurs</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/players_screen.py" line="207"/>
+        <location filename="../../crisis_sim/gui/players_screen.py" line="249"/>
         <source>Public services</source>
         <translation>Services publics</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/players_screen.py" line="208"/>
+        <location filename="../../crisis_sim/gui/players_screen.py" line="250"/>
         <source>Messages received</source>
         <translation>Messages reçus</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/players_screen.py" line="209"/>
+        <location filename="../../crisis_sim/gui/players_screen.py" line="251"/>
         <source>No message yet.</source>
         <translation>Aucun message pour l’instant.</translation>
     </message>
@@ -1423,7 +1451,7 @@
 <context>
     <name>Resume</name>
     <message>
-        <location filename="../../crisis_sim/gui/app.py" line="76"/>
+        <location filename="../../crisis_sim/gui/app.py" line="77"/>
         <source>Resume the exercise?</source>
         <translation>Reprendre l’exercice&#xa0;?</translation>
     </message>

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from crisis_sim.core.layout import scenario_layout
 from crisis_sim.core.scenario.model import Scenario
-from crisis_sim.core.scenario.model_graph import DependencyType
+from crisis_sim.core.scenario.model_graph import LAYER_OF_KIND, DependencyType
 from crisis_sim.core.sim import NodeStatus, build_graph
 from crisis_sim.gui.describe import StateSource, node_name, node_tooltip, source_version
 from crisis_sim.gui.edges import EdgeLayer
@@ -136,6 +136,16 @@ class GraphScene(QGraphicsScene):
             self.items_by_id[node_id].set_status(self._pending.pop(node_id), animate)
         if self._pending:
             self._slicer.start()
+
+    def column_headings(self) -> list[tuple[float, int]]:
+        """(x, layer) of each layer of the layout, x the middle of its (folded) columns."""
+        spans: dict[int, tuple[float, float]] = {}
+        for node in self.scenario.nodes:
+            x = self.positions[node.id][0]
+            layer = LAYER_OF_KIND[node.kind]
+            low, high = spans.get(layer, (x, x))
+            spans[layer] = (min(low, x), max(high, x))
+        return [((low + high) / 2, layer) for layer, (low, high) in sorted(spans.items())]
 
     def tooltip_for(self, node_id: str) -> str:
         return node_tooltip(self.scenario, self.source, node_id, self._shown_time)

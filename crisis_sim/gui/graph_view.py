@@ -2,12 +2,25 @@
 
 Wheel or +/- zoom around the pointer, a drag pans, 0 fits the whole graph. Antialiasing is
 switched off when zoomed out, where it costs most and shows least.
+
+A band along the top names each layer above its columns (Infrastructure … Public services)
+at a fixed size on screen: zoomed out to the whole graph, node names are too small to
+draw, and an elected official still sees what each column of dots stands for.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QKeyEvent, QKeySequence, QPainter, QResizeEvent, QWheelEvent
+from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, Qt
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QKeyEvent,
+    QKeySequence,
+    QPainter,
+    QResizeEvent,
+    QWheelEvent,
+)
 from PySide6.QtWidgets import (
     QGraphicsView,
     QHBoxLayout,
@@ -23,6 +36,22 @@ from crisis_sim.gui.legend import Legend
 ZOOM_STEP = 1.25
 MIN_SCALE, MAX_SCALE = 0.05, 4.0
 ANTIALIAS_FROM = 0.6
+HEADING_BAND = 36  # pixels at the top of the view for the layers' names (two lines)
+HEADING_BACKING = QColor(255, 255, 255, 230)
+HEADING_TEXT = QColor("#333333")
+HEADING_FLAGS = int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap)
+
+
+def layer_title(layer: int) -> str:
+    """A layer's name (core.scenario.model_graph.LAYER_OF_KIND), in the console's language."""
+    translate = QCoreApplication.translate
+    return (
+        translate("GraphView", "Infrastructure and network"),
+        translate("GraphView", "Servers and workstations"),
+        translate("GraphView", "Applications"),
+        translate("GraphView", "Business functions"),
+        translate("GraphView", "Public services"),
+    )[layer]
 
 
 class GraphView(QGraphicsView):
@@ -48,13 +77,49 @@ class GraphView(QGraphicsView):
 
     def fit(self) -> None:
         margin = 20
+        rect = self.sceneRect().adjusted(-margin, -margin, margin, margin)
+        self.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
+        # Room above the top nodes for the headings' band, at the zoom just found.
         self.fitInView(
-            self.sceneRect().adjusted(-margin, -margin, margin, margin),
-            Qt.AspectRatioMode.KeepAspectRatio,
+            rect.adjusted(0, -HEADING_BAND / self.zoom, 0, 0), Qt.AspectRatioMode.KeepAspectRatio
         )
         if self.zoom > 1.0:
             self.resetTransform()
         self._update_antialiasing()
+
+    def drawForeground(self, painter: QPainter, rect: QRectF) -> None:  # noqa: N802
+        """The layers' names in a band along the top, over their columns, whatever the zoom."""
+        painter.save()
+        painter.resetTransform()  # in the viewport's pixels
+        band = QRectF(0, 0, self.viewport().width(), HEADING_BAND)
+        painter.fillRect(band, HEADING_BACKING)
+        painter.setFont(_heading_font())
+        painter.setPen(HEADING_TEXT)
+        metrics = QFontMetricsF(_heading_font())
+        headings = self.headings()
+        xs = [x for x, _ in headings]
+        for i, (x, text) in enumerate(headings):
+            # Each name has the room up to halfway to its neighbours; elided beyond.
+            left = (xs[i - 1] + x) / 2 if i else x - (xs[1] - x) / 2 if len(xs) > 1 else 0
+            right = (xs[i + 1] + x) / 2 if i + 1 < len(xs) else x + (x - left)
+            width = max(0.0, min(right - left, 2 * (right - x), 2 * (x - left)) - 8)
+            box = QRectF(x - width / 2, 0, width, HEADING_BAND)
+            if metrics.boundingRect(box, HEADING_FLAGS, text).height() > HEADING_BAND:
+                text = metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)
+            painter.drawText(box, HEADING_FLAGS, text)
+        painter.restore()
+
+    def headings(self) -> list[tuple[float, str]]:
+        """(x in the viewport, name) of each layer heading."""
+        return [
+            (self.mapFromScene(QPointF(x, 0)).x(), layer_title(layer))
+            for x, layer in self.scene().column_headings()
+        ]
+
+    def scrollContentsBy(self, dx: int, dy: int) -> None:  # noqa: N802 - Qt override
+        super().scrollContentsBy(dx, dy)
+        # The band stays put while the picture scrolls under it: paint it again.
+        self.viewport().update(0, 0, self.viewport().width(), HEADING_BAND + abs(dy))
 
     def _update_antialiasing(self) -> None:
         self.setRenderHint(QPainter.RenderHint.Antialiasing, self.zoom >= ANTIALIAS_FROM)
@@ -88,6 +153,13 @@ class GraphView(QGraphicsView):
             self.scene().select(None)
         else:
             super().keyPressEvent(event)
+
+
+def _heading_font() -> QFont:
+    font = QFont()
+    font.setPointSizeF(10.0)
+    font.setBold(True)
+    return font
 
 
 class GraphPanel(QWidget):
@@ -157,6 +229,7 @@ class GraphPanel(QWidget):
         self._buttons["fit"].setToolTip(self.tr("Show the whole graph (0)"))
         self.summary.setText(self._summary_text())
         self.scene.retranslate()
+        self.view.viewport().update()  # the layers' names are the language's
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:

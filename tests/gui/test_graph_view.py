@@ -195,3 +195,33 @@ def test_no_antialiasing_when_zoomed_far_out(panel):
     panel.view.resetTransform()
     panel.view.zoom_by(1.0)
     assert panel.view.renderHints() & QPainter.RenderHint.Antialiasing
+
+
+def test_each_layer_is_named_over_its_columns_in_the_console_language(panel, qtbot):
+    """At the whole-graph zoom node names are too small to draw: the columns say what they
+    hold, in a band along the top that no node hides."""
+    from crisis_sim.core.scenario.model_graph import LAYER_OF_KIND
+    from crisis_sim.gui.graph_view import HEADING_BAND
+    from crisis_sim.gui.i18n import set_language
+
+    view = panel.view
+    qtbot.waitExposed(panel)
+    headings = view.headings()
+    layers = sorted({LAYER_OF_KIND[node.kind] for node in panel.scene.scenario.nodes})
+    assert len(headings) == len(layers) >= 3
+    assert headings[0][1] == "Infrastructure and network"
+    assert headings[-1][1] == "Public services"
+    xs = [x for x, _ in headings]
+    assert xs == sorted(xs)
+    top = min(view.mapFromScene(item.pos()).y() for item in panel.scene.items_by_id.values())
+    assert top > HEADING_BAND  # the band hides no marker
+    image = view.viewport().grab().toImage()
+    for x, _ in headings:  # dark text over each heading's column
+        band = [
+            image.pixelColor(int(x) + dx, y).value()
+            for dx in range(-30, 30)
+            for y in range(4, HEADING_BAND - 4)
+        ]
+        assert min(band) < 120, x
+    set_language("fr")
+    assert view.headings()[-1][1] == "Services publics"
