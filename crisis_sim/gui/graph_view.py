@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from crisis_sim.gui.graph_labels import ROOM, ColumnLabels
 from crisis_sim.gui.graph_scene import GraphScene
 from crisis_sim.gui.legend import Legend
 
@@ -63,6 +64,7 @@ class GraphView(QGraphicsView):
         self.setOptimizationFlag(QGraphicsView.OptimizationFlag.DontSavePainterState)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.auto_fit = True  # fit the whole graph on resize until the user zooms
+        self.column_labels = ColumnLabels(self)
         self._update_antialiasing()
 
     @property
@@ -79,9 +81,12 @@ class GraphView(QGraphicsView):
         margin = 20
         rect = self.sceneRect().adjusted(-margin, -margin, margin, margin)
         self.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
-        # Room above the top nodes for the headings' band, at the zoom just found.
+        # Room above the top nodes for the headings' band, and right of the last column for
+        # its names, at the zoom just found.
+        zoom = self.zoom
         self.fitInView(
-            rect.adjusted(0, -HEADING_BAND / self.zoom, 0, 0), Qt.AspectRatioMode.KeepAspectRatio
+            rect.adjusted(0, -HEADING_BAND / zoom, ROOM / zoom, 0),
+            Qt.AspectRatioMode.KeepAspectRatio,
         )
         if self.zoom > 1.0:
             self.resetTransform()
@@ -91,6 +96,7 @@ class GraphView(QGraphicsView):
         """The layers' names in a band along the top, over their columns, whatever the zoom."""
         painter.save()
         painter.resetTransform()  # in the viewport's pixels
+        self.column_labels.paint(painter)
         band = QRectF(0, 0, self.viewport().width(), HEADING_BAND)
         painter.fillRect(band, HEADING_BACKING)
         painter.setFont(_heading_font())

@@ -225,3 +225,33 @@ def test_each_layer_is_named_over_its_columns_in_the_console_language(panel, qtb
         assert min(band) < 120, x
     set_language("fr")
     assert view.headings()[-1][1] == "Services publics"
+
+
+def test_whole_graph_names_the_right_hand_columns_without_overlaps(panel, qtbot):
+    """Zoomed out to the whole graph, node items draw no names: the business functions and
+    public services are named beside their markers, cut where the next column begins, drawn
+    once per zoom and position rather than at each repaint."""
+    from crisis_sim.core.scenario.model_graph import LAYER_OF_KIND
+    from crisis_sim.gui.graph_labels import LAYERS
+
+    view, scene = panel.view, panel.scene
+    qtbot.waitExposed(panel)
+    view.fit()
+    assert view.column_labels.shown()
+    labels = view.column_labels.labels()
+    named = {node_id for node_id, _, _ in labels}
+    wanted = {n.id for n in scene.scenario.nodes if LAYER_OF_KIND[n.kind] in LAYERS}
+    assert named == wanted
+    boxes = [box for _, box, _ in labels]
+    for i, box in enumerate(boxes):
+        assert view.viewport().rect().toRectF().contains(box)
+        assert not any(box.intersects(other) for other in boxes[i + 1 :])
+    for node_id, item in scene.items_by_id.items():  # no name covers a marker
+        centre = view.mapFromScene(item.pos()).toPointF()
+        assert not any(box.contains(centre) for box in boxes), node_id
+    renders = view.column_labels.renders
+    view.viewport().repaint()
+    view.viewport().repaint()
+    assert view.column_labels.renders <= renders + 1
+    view.zoom_by(4.0)  # close enough for the items' own names
+    assert not view.column_labels.shown()
