@@ -52,18 +52,34 @@ then every node whose inputs may have dropped is lowered step by step to the gre
 point. Nodes that only dropped need no reset: the old fixed point is above the new one, so
 lowering from it reaches the greatest. A drop at t wakes the dependents behind a delay d at
 t + d. Only the region a change can reach is ever looked at.
+
+A large settle (from VECTOR_FROM nodes to look at; for a simulation's first, also a share of
+the graph) is lowered and recorded with numpy, whole sets at a time (vector_settle.py), with
+the same results; a small one node by node, so the cost still follows the incident.
 """
 
 from __future__ import annotations
 
 from collections import deque
+from collections.abc import Iterable
 
 import networkx as nx
+import numpy as np
 
 from crisis_sim.core.scenario.model import Scenario
 from crisis_sim.core.sim.compiled import CompiledGraph, compile_graph, compiled_for
 from crisis_sim.core.sim.kernel import Kernel
 from crisis_sim.core.sim.states import BY_DEPENDENCY, DEGRADED, DOWN, UP, make_state
+from crisis_sim.core.sim.vector_settle import VectorSettle
+
+# From this many nodes to look at, a settle runs on numpy arrays: below, numpy's fixed cost
+# per operation (microseconds) outweighs the per-node loop's (measured in performance.md).
+VECTOR_FROM = 200
+# But the vector path's first settle in a simulation must also look at this share of the
+# graph: setting it up costs O(nodes) (and building the graph's arrays, once per compiled
+# graph, about as much as settling every node one by one), which a small incident on a large
+# graph must not pay.
+VECTOR_SHARE = 1 / 50
 
 
 class Simulation(Kernel):
@@ -90,11 +106,48 @@ class Simulation(Kernel):
         self._past = self.history.max_level
         self._since, self._last = self.history.newest_time, self.history.newest_level
         self._reset_time, self._reset = -1, set[int]()  # nodes reset at _reset_time
+        self._vector: VectorSettle | None = None  # made on the first large settle
+        # What per-node settles changed since the vector path last looked (it copies those
+        # nodes' values); None once that is more than every node.
+        self._unseen: list[set[int]] | None = []
+        self._unseen_count = 0
+        # Nodes the vector path wakes at a time (as numpy arrays): Kernel._arrivals, in bulk.
+        self._arrived: dict[int, list[np.ndarray]] = {}
 
     def _settle(self, t: int, raised: set[int], lowered: set[int], woken: set[int]) -> None:
         region = self._reset_region(t, raised)
-        to_record = self._descend(t, region | lowered | woken)
-        self._record(t, region | lowered | to_record)
+        start = region | lowered | woken
+        arrived = self._arrived.pop(t, ())  # woken too, by the vector path
+        if not self._large(len(start) + sum(map(len, arrived))):
+            for nodes in arrived:
+                start.update(nodes.tolist())
+            to_record = self._descend(t, start)
+            nodes = region | lowered | to_record
+            self._record(t, nodes)
+            self._note_unseen(nodes)
+            return
+        if self._vector is None:
+            self._vector = VectorSettle(self)
+        self._note_unseen(region | lowered)
+        self._vector.catch_up(self._unseen)
+        self._unseen, self._unseen_count = [], 0
+        found = self._vector.descend(t, self._vector.union(start, *arrived), VECTOR_FROM)
+        self._vector.record(t, self._vector.union(region | lowered, found))
+
+    def _large(self, size: int) -> bool:
+        """Whether a settle looking at ``size`` nodes takes the vector path."""
+        if size < VECTOR_FROM:
+            return False
+        return self._vector is not None or size >= VECTOR_SHARE * len(self._level)
+
+    def _note_unseen(self, nodes: set[int]) -> None:
+        """Every node whose level, own level, floor or history the per-node path or the world
+        may have changed is in the settle's nodes to record: the vector path copies those."""
+        if self._unseen is not None:
+            self._unseen.append(nodes)
+            self._unseen_count += len(nodes)
+            if self._unseen_count > len(self._level):
+                self._unseen = None
 
     def _reset_region(self, t: int, raised: set[int]) -> set[int]:
         """Put the raised nodes and everything downstream back to their ceiling."""
@@ -200,7 +253,9 @@ class Simulation(Kernel):
             got = past if past > got else got
         return got
 
-    def _record(self, t: int, nodes: set[int]) -> None:
+    def _record(self, t: int, nodes: Iterable[int], to_arm: list[int] | None = None) -> None:
+        """Keep the nodes' states at ``t``; with ``to_arm``, functions whose automatic
+        fallbacks must arm are added to it instead (the vector path arms them in order)."""
         level, own, floor = self._level, self.world.own, self._floor
         paper = self.world.fallbacks.paper
         # Kernel._publish inlined (the hot path): keep the state, arm automatic fallbacks.
@@ -222,7 +277,10 @@ class Simulation(Kernel):
                 state = make_state(mine, base, paper(node))
             previous = record(node, t, state)
             if base == DOWN and arms[node]:
-                arm(node, t)
+                if to_arm is None:
+                    arm(node, t)
+                else:
+                    to_arm.append(node)
             if previous is not None and state.level < previous.level:
                 # A drop at t reaches a dependent behind a delay d at t + d.
                 for dependent, delay in delayed[node]:

@@ -33,8 +33,13 @@ class FallbackBook:
     def function_of(self, fallback_id: str) -> int:
         return self._function[fallback_id]
 
-    def has_automatic(self, function: int) -> bool:
-        return any(f.starts is FallbackStart.AUTOMATIC for f in self._of_function.get(function, ()))
+    def with_automatic(self) -> list[int]:
+        """The nodes that have an automatic fallback (a look at each fallback, not each node)."""
+        return [
+            function
+            for function, fallbacks in self._of_function.items()
+            if any(f.starts is FallbackStart.AUTOMATIC for f in fallbacks)
+        ]
 
     def arm(self, fallback_id: str, t: int) -> int | None:
         """Arm it at ``t``; the time it will work, or None if armed before or never working."""

@@ -12,6 +12,8 @@ everything at that time has settled.
 
 from __future__ import annotations
 
+from itertools import repeat
+
 from crisis_sim.core.sim.states import INITIAL, UP, State
 
 NONE = -1  # "no entry"
@@ -62,6 +64,26 @@ class History:
         self._newest[node] = len(self._time) - 1
         self.newest_time[node], self.newest_level[node] = t, state.level
         return current
+
+    def append_changes(
+        self, t: int, nodes: list[int], states: list[State], levels: list[int]
+    ) -> None:
+        """Keep each node's state (of level ``levels[i]``) from ``t`` on: the vector path's
+        bulk ``record``, for nodes whose newest entry is older than ``t`` and whose state
+        changes (it checked both)."""
+        newest, first, count = self._newest, len(self._time), len(nodes)
+        self._previous.extend([newest[node] for node in nodes])
+        self._time.extend(repeat(t, count))
+        self._state.extend(states)
+        newest_time, newest_level = self.newest_time, self.newest_level
+        for node, entry, level in zip(nodes, range(first, first + count), levels, strict=True):
+            newest[node], newest_time[node], newest_level[node] = entry, t, level
+
+    def entry_before_newest(self, node: int) -> tuple[int, int]:
+        """(time, level) of the entry before the node's newest; (NONE, UP) if none."""
+        entry = self._newest[node]
+        entry = self._previous[entry] if entry != NONE else NONE
+        return (self._time[entry], self._state[entry].level) if entry != NONE else (NONE, UP)
 
     def _replace_same_time(self, node: int, entry: int, state: State) -> State:
         replaced = self._state[entry]

@@ -40,12 +40,12 @@ class Kernel:
         self._reader = Reader(compiled, self.history)
         self._queue = EventQueue()
         self.world = World(scenario, compiled, self.seed, self._queue.push)
-        # Only functions with an automatic fallback arm anything when they go down.
-        has_automatic = self.world.fallbacks.has_automatic
-        self._arms_automatic = [
-            is_function and has_automatic(node)
-            for node, is_function in enumerate(compiled.is_function)
-        ]
+        # Only functions with an automatic fallback arm anything when they go down. Found
+        # from the fallbacks: a what-if analysis starts thousands of engines on one graph.
+        self._arming = [f for f in self.world.fallbacks.with_automatic() if compiled.is_function[f]]
+        self._arms_automatic = [False] * len(compiled)
+        for function in self._arming:
+            self._arms_automatic[function] = True
         self._arrivals: dict[int, set[int]] = {}
         self._schedule_attack()
         if compiled.unsatisfiable:

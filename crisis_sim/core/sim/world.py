@@ -68,6 +68,9 @@ class World:
         self.conditions: list[Condition] = [CLEAN] * len(graph)
         self.own: list[State] = [intrinsic(CLEAN)] * len(graph)
         self.own_level: list[int] = [UP] * len(graph)
+        # compromised * 2 + exfiltrated of each own state: what a state set by a dependency
+        # keeps (the engine's vector path picks that state by number).
+        self.own_flags: list[int] = [0] * len(graph)
         self.footholds: set[int] = set()
         self.zones = ZoneMap(scenario.zones)
         self.fallbacks = FallbackBook(scenario.fallbacks, graph.index)
@@ -215,8 +218,9 @@ class World:
         if condition == self.conditions[node]:
             return
         self.conditions[node] = condition
-        self.own[node] = intrinsic(condition)
-        level = self.own[node].level
+        own = self.own[node] = intrinsic(condition)
+        self.own_flags[node] = own.compromised * 2 + own.exfiltrated
+        level = own.level
         (self.raised if level > self.own_level[node] else self.lowered).add(node)
         self.own_level[node] = level
         if is_foothold(condition):

@@ -1,21 +1,38 @@
 """Properties on random small graphs: the fast engine agrees with the naive reference.
 
 Random graphs mix hard, soft and k-of-n dependencies, delays and cycles; random events fail,
-repair, restore, isolate and shut down nodes and activate fallbacks.
+repair, restore, isolate and shut down nodes and activate fallbacks. Every property runs on
+both paths of the engine: node by node, and the vector path forced on every settle.
 """
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from crisis_sim.core.scenario.model_decisions import Effect, Restore
-from crisis_sim.core.sim import Fail, ReferenceSimulation, Repair, Simulation
+from crisis_sim.core.sim import Fail, ReferenceSimulation, Repair, Simulation, engine
 from crisis_sim.core.sim.states import UP
 
 MIN, H = 60, 3600
 HORIZON = 12 * H  # long after the last event (5 h) plus the longest delay (1 h)
 DELAYS = ["0", "5min", "10min", "1h"]
+
+
+# From how many nodes a settle takes the vector path: never on these graphs, always, or
+# mixed with the per-node path, which then also finishes the vector path's small waves.
+PATHS = {"per-node": 10**9, "vector": 0, "mixed": 3}
+
+
+@pytest.fixture(autouse=True, scope="module", params=list(PATHS))
+def settle_path(request: pytest.FixtureRequest):
+    """Every property on each path (module-scoped: hypothesis refuses function-scoped
+    fixtures, and monkeypatch is one)."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(engine, "VECTOR_FROM", PATHS[request.param])
+        patch.setattr(engine, "VECTOR_SHARE", 0)
+        yield request.param
 
 
 @st.composite
