@@ -588,12 +588,12 @@
 <context>
     <name>DecisionsModel</name>
     <message>
-        <location filename="../../crisis_sim/gui/decisions_model.py" line="72"/>
+        <location filename="../../crisis_sim/gui/decisions_model.py" line="87"/>
         <source>%1 (taken)</source>
         <translation>%1 (prise)</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/decisions_model.py" line="75"/>
+        <location filename="../../crisis_sim/gui/decisions_model.py" line="65"/>
         <source>Not now: %1</source>
         <translation>Pas maintenant&#xa0;: %1</translation>
     </message>
@@ -601,22 +601,22 @@
 <context>
     <name>DecisionsPanel</name>
     <message>
-        <location filename="../../crisis_sim/gui/session_panels.py" line="242"/>
+        <location filename="../../crisis_sim/gui/session_panels.py" line="255"/>
         <source>The role that takes the decision</source>
         <translation>Le rôle qui prend la décision</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/session_panels.py" line="243"/>
+        <location filename="../../crisis_sim/gui/session_panels.py" line="256"/>
         <source>Take the selected decision</source>
         <translation>Prendre la décision choisie</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/session_panels.py" line="244"/>
+        <location filename="../../crisis_sim/gui/session_panels.py" line="257"/>
         <source>Another decision, in the cell&apos;s words</source>
         <translation>Une autre décision, dans les mots de la cellule</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/session_panels.py" line="245"/>
+        <location filename="../../crisis_sim/gui/session_panels.py" line="258"/>
         <source>Record</source>
         <translation>Consigner</translation>
     </message>
@@ -760,12 +760,12 @@
 <context>
     <name>GraphPanel</name>
     <message>
-        <location filename="../../crisis_sim/gui/graph_view.py" line="212"/>
+        <location filename="../../crisis_sim/gui/graph_view.py" line="218"/>
         <source>Click a node to see what it needs and what needs it.</source>
         <translation>Cliquez sur un élément pour voir ce dont il a besoin et ce qui en dépend.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crisis_sim/gui/graph_view.py" line="214"/>
+        <location filename="../../crisis_sim/gui/graph_view.py" line="220"/>
         <source>needs %n node(s)</source>
         <translation>
             <numerusform>a besoin de %n élément</numerusform>
@@ -773,7 +773,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crisis_sim/gui/graph_view.py" line="215"/>
+        <location filename="../../crisis_sim/gui/graph_view.py" line="221"/>
         <source>needed by %n node(s)</source>
         <translation>
             <numerusform>nécessaire à %n élément</numerusform>
@@ -781,27 +781,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/graph_view.py" line="217"/>
+        <location filename="../../crisis_sim/gui/graph_view.py" line="223"/>
         <source>“%1”: %2, %3.</source>
         <translation>«&#xa0;%1&#xa0;»&#xa0;: %2, %3.</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/graph_view.py" line="225"/>
+        <location filename="../../crisis_sim/gui/graph_view.py" line="231"/>
         <source>Zoom in (+)</source>
         <translation>Zoomer (+)</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/graph_view.py" line="227"/>
+        <location filename="../../crisis_sim/gui/graph_view.py" line="233"/>
         <source>Zoom out (−)</source>
         <translation>Dézoomer (−)</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/graph_view.py" line="228"/>
+        <location filename="../../crisis_sim/gui/graph_view.py" line="234"/>
         <source>Whole graph</source>
         <translation>Vue d’ensemble</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/graph_view.py" line="229"/>
+        <location filename="../../crisis_sim/gui/graph_view.py" line="235"/>
         <source>Show the whole graph (0)</source>
         <translation>Afficher tout le graphe (0)</translation>
     </message>
@@ -809,27 +809,27 @@
 <context>
     <name>GraphView</name>
     <message>
-        <location filename="../../crisis_sim/gui/graph_view.py" line="49"/>
+        <location filename="../../crisis_sim/gui/graph_view.py" line="50"/>
         <source>Infrastructure and network</source>
         <translation>Infrastructure et réseau</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/graph_view.py" line="50"/>
+        <location filename="../../crisis_sim/gui/graph_view.py" line="51"/>
         <source>Servers and workstations</source>
         <translation>Serveurs et postes de travail</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/graph_view.py" line="51"/>
+        <location filename="../../crisis_sim/gui/graph_view.py" line="52"/>
         <source>Applications</source>
         <translation>Logiciels</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/graph_view.py" line="52"/>
+        <location filename="../../crisis_sim/gui/graph_view.py" line="53"/>
         <source>Business functions</source>
         <translation>Fonctions métier</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/graph_view.py" line="53"/>
+        <location filename="../../crisis_sim/gui/graph_view.py" line="54"/>
         <source>Public services</source>
         <translation>Services publics</translation>
     </message>
@@ -904,32 +904,32 @@
 <context>
     <name>InjectsPanel</name>
     <message>
-        <location filename="../../crisis_sim/gui/session_panels.py" line="180"/>
+        <location filename="../../crisis_sim/gui/session_panels.py" line="181"/>
         <source>New game time, e.g. J+1 10:30 or H+2:</source>
         <translation>Nouvelle heure de jeu, par exemple J+1 10:30 ou H+2&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/session_panels.py" line="182"/>
+        <location filename="../../crisis_sim/gui/session_panels.py" line="183"/>
         <source>Re-time the inject</source>
         <translation>Changer l’heure du stimulus</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/session_panels.py" line="194"/>
+        <location filename="../../crisis_sim/gui/session_panels.py" line="195"/>
         <source>Deliver now</source>
         <translation>Envoyer maintenant</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/session_panels.py" line="195"/>
+        <location filename="../../crisis_sim/gui/session_panels.py" line="196"/>
         <source>Skip</source>
         <translation>Écarter</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/session_panels.py" line="196"/>
+        <location filename="../../crisis_sim/gui/session_panels.py" line="197"/>
         <source>Re-time…</source>
         <translation>Changer l’heure…</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/session_panels.py" line="197"/>
+        <location filename="../../crisis_sim/gui/session_panels.py" line="198"/>
         <source>Re-send via</source>
         <translation>Renvoyer par</translation>
     </message>
@@ -960,17 +960,17 @@
 <context>
     <name>LogPanel</name>
     <message>
-        <location filename="../../crisis_sim/gui/session_panels.py" line="296"/>
+        <location filename="../../crisis_sim/gui/session_panels.py" line="310"/>
         <source>A note or an observation for the log (Ctrl+N)</source>
         <translation>Une note ou une observation pour la main courante (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/session_panels.py" line="297"/>
+        <location filename="../../crisis_sim/gui/session_panels.py" line="311"/>
         <source>Add to the log</source>
         <translation>Inscrire à la main courante</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/session_panels.py" line="298"/>
+        <location filename="../../crisis_sim/gui/session_panels.py" line="312"/>
         <source>Animation</source>
         <translation>Animation</translation>
     </message>
@@ -1342,22 +1342,22 @@
 <context>
     <name>ReactionsPanel</name>
     <message>
-        <location filename="../../crisis_sim/gui/session_panels.py" line="336"/>
+        <location filename="../../crisis_sim/gui/session_panels.py" line="350"/>
         <source>What was seen (optional)</source>
         <translation>Ce qui a été vu (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/session_panels.py" line="337"/>
+        <location filename="../../crisis_sim/gui/session_panels.py" line="351"/>
         <source>Observed</source>
         <translation>Observée</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/session_panels.py" line="338"/>
+        <location filename="../../crisis_sim/gui/session_panels.py" line="352"/>
         <source>Partial</source>
         <translation>Partielle</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/session_panels.py" line="339"/>
+        <location filename="../../crisis_sim/gui/session_panels.py" line="353"/>
         <source>Missed</source>
         <translation>Manquée</translation>
     </message>

@@ -1,12 +1,18 @@
-"""The scenario's decisions as a list: enabled when their preconditions hold now; a
-disabled one says why in its tooltip (the session's own words, kept in French and English
-and shown in the console's language, so the tooltip follows a language switch)."""
+"""The scenario's decisions as a list: those whose preconditions do not hold now are greyed
+and say why in their tooltip and in ``reason`` (the session's own words, kept in French and
+English and shown in the console's language, so they follow a language switch).
+
+A greyed decision stays selectable and enabled as an item: a disabled item cannot be reached
+with the keyboard, and a facilitator without a mouse must still learn why it cannot be taken
+(the panel then disables its Take button)."""
 
 from __future__ import annotations
 
 from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QApplication
 
 from crisis_sim.core.exercise.decisions import unmet_preconditions
 from crisis_sim.core.exercise.refusals import joined
@@ -47,6 +53,17 @@ class DecisionsModel(QAbstractListModel):
     def available(self, row: int) -> bool:
         return self.session.clock.started and not self._unmet[row]
 
+    def possible(self, row: int) -> bool:
+        """Its preconditions hold now (the clock aside: before DEBEX the session says so)."""
+        return not self._unmet[row]
+
+    def reason(self, row: int) -> str:
+        """Why the decision cannot be taken now, in the console's language; '' if it can."""
+        if not self._unmet[row]:
+            return ""
+        why = joined(list(self._unmet[row])).get(current_language())
+        return self.tr("Not now: %1").replace("%1", why)
+
     def retranslate(self) -> None:
         if self._decisions:
             self.dataChanged.emit(self.index(0), self.index(len(self._decisions) - 1))
@@ -57,9 +74,7 @@ class DecisionsModel(QAbstractListModel):
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        if not self._unmet[index.row()]:
-            return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        return Qt.ItemFlag.ItemIsSelectable
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._decisions):
@@ -71,6 +86,9 @@ class DecisionsModel(QAbstractListModel):
             label = decision.label.get(current_language())
             return self.tr("%1 (taken)").replace("%1", label) if self._taken[row] else label
         if role == Qt.ItemDataRole.ToolTipRole and self._unmet[row]:
-            why = joined(list(self._unmet[row])).get(current_language())
-            return self.tr("Not now: %1").replace("%1", why)
+            return self.reason(row)
+        if role == Qt.ItemDataRole.ForegroundRole and self._unmet[row]:
+            return QApplication.palette().brush(
+                QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text
+            )
         return None

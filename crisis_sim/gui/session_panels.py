@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QLineEdit,
     QListView,
     QPushButton,
@@ -209,8 +210,12 @@ class DecisionsPanel(_Panel):
         self.list = QListView()
         self.list.setModel(model)
         self.take = QPushButton()
+        self.why = QLabel()  # why the selected decision cannot be taken now
+        self.why.setWordWrap(True)
         self.free_text = QLineEdit()
         self.record = QPushButton()
+        self.list.selectionModel().currentChanged.connect(self._show_whether_possible)
+        model.dataChanged.connect(self._show_whether_possible)
         self.take.clicked.connect(self._on_take)
         self.record.clicked.connect(self._on_record)
         self.free_text.returnPressed.connect(self._on_record)
@@ -221,11 +226,19 @@ class DecisionsPanel(_Panel):
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.role)
         column.addWidget(self.list, 1)
+        column.addWidget(self.why)
         column.addWidget(self.take)
         column.addLayout(free)
         # Who decides, what, then the cell's own words: the order on screen.
         _tab_order(self.role, self.list, self.take, self.free_text, self.record)
         self.retranslate()
+
+    def _show_whether_possible(self, *_changed: object) -> None:
+        current = self.list.currentIndex()
+        row = current.row() if current.isValid() else -1
+        self.why.setText(self.model.reason(row) if row >= 0 else "")
+        self.why.setVisible(bool(self.why.text()))
+        self.take.setEnabled(row < 0 or self.model.possible(row))
 
     def _on_take(self) -> None:
         rows = self.list.selectionModel().selectedRows()
@@ -246,6 +259,7 @@ class DecisionsPanel(_Panel):
         for i, role in enumerate(self.driver.session.scenario.roles):
             self.role.setItemText(i, role.name.get(current_language()))
         self.model.retranslate()
+        self._show_whether_possible()
 
 
 class LogPanel(_Panel):

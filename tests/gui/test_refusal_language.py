@@ -120,3 +120,24 @@ def test_a_time_that_cannot_be_read_is_reported_in_french(console, qtbot, monkey
     assert _status(console) == (
         "« demain » n'est pas une heure de jeu : écrivez-la comme J+1 10:30, H+2 ou 2h30"
     )
+
+
+def test_without_a_mouse_the_panel_says_why_a_decision_cannot_be_taken(console, qtbot):
+    assert set_language("fr")
+    console.driver.advance_to(3600)
+    panel = console.decisions
+    panel.list.setFocus()
+    panel.list.setCurrentIndex(panel.model.index(0))
+    for _ in range(RESTORE):
+        qtbot.keyClick(panel.list, Qt.Key.Key_Down)  # a greyed decision is reachable by keys
+    assert panel.list.currentIndex().row() == RESTORE
+    assert panel.why.text() == (
+        "Pas maintenant\xa0: il faut d'abord la décision « Isoler le serveur métier » ; "
+        "pas avant J+1 10:00"
+    )
+    assert not panel.take.isEnabled()
+    assert set_language("en")
+    qtbot.waitUntil(lambda: panel.why.text().startswith("Not now: it needs the decision"))
+    qtbot.keyClick(panel.list, Qt.Key.Key_Up)  # a decision that can be taken
+    assert panel.why.text() == ""
+    assert panel.take.isEnabled()
