@@ -7,6 +7,8 @@ import json
 import os
 import re
 import signal
+import subprocess
+import sys
 
 import pytest
 
@@ -232,3 +234,19 @@ def test_bench_on_a_tiny_graph_prints_every_figure(capsys):
     assert re.fullmatch(r"[0-9.]+ ms", figures["cascade_ms"])
     assert figures["naive_agrees_500"] == "true"
     assert "# peak_rss_mb ≤ 300 MB: met" in out
+
+
+def test_the_bench_child_reports_its_own_peak_memory_not_its_parents():
+    # Linux's ru_maxrss keeps the peak of the image before exec: a child started from a
+    # large process (this test run, after many tests) used to report the parent's size.
+    ballast = bytearray(400 << 20)
+    ballast[:: 1 << 12] = b"\1" * len(ballast[:: 1 << 12])  # resident, not just reserved
+    task = {"size": 500, "naive": False, "spof": False, "runs": 1}
+    child = subprocess.run(
+        [sys.executable, "-m", "crisis_sim.cli.bench", json.dumps(task)],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert len(ballast) == 400 << 20
+    assert json.loads(child.stdout)["peak_rss_mb"] < 200
