@@ -105,7 +105,9 @@ class ServiceLevelsChart(QWidget):
             self._histories_version = version
         history = self._histories.get(node_id)
         if history is None:
-            history = [self.source.state_at(node_id, 0), *self.source.timeline(node_id)]
+            # Levels and capacities only: the chart shows no cause.
+            start = self.source.state_at(node_id, 0, causes=False)
+            history = [start, *self.source.timeline(node_id, causes=False)]
             if version is not None:
                 self._histories[node_id] = history
         return history

@@ -103,7 +103,8 @@ class PublicServicesModel(QAbstractTableModel):
         if version is not None and version == self._shown_version:
             return []
         self._shown_version = version
-        records = [self.source.state_at(node.id, t) for node in self._nodes]
+        # Residents see whether a service is open, never why: no causes to work out.
+        records = [self.source.state_at(node.id, t, causes=False) for node in self._nodes]
         access = [access_of(r.status, r.level) for r in records]
         changed = [i for i, (a, b) in enumerate(zip(self._access, access, strict=True)) if a != b]
         self._access = access

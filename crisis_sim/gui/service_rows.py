@@ -45,11 +45,12 @@ class ServiceRow(NamedTuple):
 def service_row(
     node: Node, source: StateSource, t: int, record: NodeRecord | None = None
 ) -> ServiceRow:
-    """The row of ``node`` at ``t``; ``record`` is its state then, if already read."""
-    record = source.state_at(node.id, t) if record is None else record
+    """The row of ``node`` at ``t``; ``record`` is its state then, if already read. A row
+    shows no cause: both are read without them (a paper fallback is the state's own)."""
+    record = source.state_at(node.id, t, causes=False) if record is None else record
     since, down_for = None, 0
     if record.level < UP:  # a working service has no disruption: no need for its history
-        history = [r for r in source.timeline(node.id) if r.since <= t]
+        history = [r for r in source.timeline(node.id, causes=False) if r.since <= t]
         since, down_for = current_disruption(history, t)
     return ServiceRow(
         node_id=node.id,

@@ -39,7 +39,11 @@ class ServicesModel(RowsTableModel):
         self.scenario = scenario
         self.source = source
         self._nodes = scenario.functions
-        self._records: list[NodeRecord] = [source.state_at(node.id, 0) for node in self._nodes]
+        # The board shows states, never their causes: it reads records without them, which
+        # is most of what a read costs when a mass encryption stops hundreds of services.
+        self._records: list[NodeRecord] = [
+            source.state_at(node.id, 0, causes=False) for node in self._nodes
+        ]
         self._rows = [
             service_row(node, source, 0, record)
             for node, record in zip(self._nodes, self._records, strict=True)
@@ -65,7 +69,7 @@ class ServicesModel(RowsTableModel):
     def _read_rows(self, t: int, follows: bool) -> list[ServiceRow]:
         """The rows at ``t`` from the source; when ``follows`` (the present after an earlier
         present), a service whose state is the same as before moves on without its history."""
-        records = [self.source.state_at(node.id, t) for node in self._nodes]
+        records = [self.source.state_at(node.id, t, causes=False) for node in self._nodes]
         rows = [
             row_later(row, t - self._time)
             if follows and record == before

@@ -20,9 +20,10 @@ class SessionSource:
     def __init__(self, session: Session) -> None:
         self.session = session
         self._ids = tuple(node.id for node in session.scenario.nodes)
-        self._version: int | None = None  # the version the two caches below belong to
-        self._states: dict[str, NodeRecord] = {}
-        self._timelines: dict[str, list[NodeRecord]] = {}
+        self._version: int | None = None  # the version the caches below belong to
+        # Keyed by (node id, with causes): a board that shows no cause reads without them.
+        self._states: dict[tuple[str, bool], NodeRecord] = {}
+        self._timelines: dict[tuple[str, bool], list[NodeRecord]] = {}
         self._statuses: tuple[int, dict[str, NodeStatus]] | None = None  # (version, statuses)
 
     @property
@@ -34,13 +35,14 @@ class SessionSource:
         """Moves whenever the simulation may have changed a node (see ``World.version``)."""
         return self.session.world.version
 
-    def state_at(self, node_id: str, t: int | None = None) -> NodeRecord:
+    def state_at(self, node_id: str, t: int | None = None, *, causes: bool = True) -> NodeRecord:
         if t is not None and t != self.now:
-            return self.session.world.state(node_id, t)
+            return self.session.world.state(node_id, t, causes=causes)
         states = self._present()[0]
-        record = states.get(node_id)
+        record = states.get((node_id, causes))
         if record is None:
-            record = states[node_id] = self.session.world.state(node_id)
+            record = self.session.world.state(node_id, causes=causes)
+            states[node_id, causes] = record
         return record
 
     def statuses(self, t: int | None = None) -> dict[str, NodeRecord]:
@@ -55,12 +57,13 @@ class SessionSource:
             self._statuses = (self.version, self.session.world.statuses_now())
         return self._statuses[1]
 
-    def timeline(self, node_id: str) -> list[NodeRecord]:
+    def timeline(self, node_id: str, *, causes: bool = True) -> list[NodeRecord]:
         timelines = self._present()[1]
-        found = timelines.get(node_id)
+        found = timelines.get((node_id, causes))
         if found is None:
             world = self.session.world
-            found = timelines[node_id] = world.changes(node_id, 0, world.now)
+            found = world.changes(node_id, 0, world.now, causes=causes)
+            timelines[node_id, causes] = found
         return list(found)  # the caller's to keep or change
 
     def explain(self, node_id: str, t: int | None = None) -> list[Link]:

@@ -9,6 +9,9 @@ from scenario_gui import ENCRYPTED_AT, PAPER_AT
 
 from crisis_sim.core.exercise import commands as c
 from crisis_sim.core.exercise.session import Session
+from crisis_sim.core.sim.reading import Reader
+from crisis_sim.gui.levels_chart import ServiceLevelsChart
+from crisis_sim.gui.players_models import PublicServicesModel
 from crisis_sim.gui.services_model import DOWN_TIME, PAPER, STATE, ServicesModel
 from crisis_sim.gui.session_source import SessionSource
 
@@ -39,9 +42,9 @@ class Reads:
     def _spy(world, name, calls, monkeypatch) -> None:
         read = getattr(world, name)
 
-        def counted(node_id, *args):
+        def counted(node_id, *args, **kwargs):
             calls.append(node_id)
-            return read(node_id, *args)
+            return read(node_id, *args, **kwargs)
 
         monkeypatch.setattr(world, name, counted)
 
@@ -129,3 +132,34 @@ def test_the_graph_reads_statuses_without_records_at_the_present(qtbot, session,
     assert reads.states == []
     for node_id, item in scene.items_by_id.items():
         assert item.status is session.world.state(node_id).status, node_id
+
+
+def test_the_boards_and_the_chart_read_states_without_working_out_their_causes(
+    gui_scenario, session, monkeypatch, qtbot
+):
+    model = ServicesModel(gui_scenario, SessionSource(session))
+    jump(session, PAPER_AT + 60)
+    reference = ServicesModel(gui_scenario, SessionSource(session))
+    reference.refresh()
+    expected = [reference.service(i) for i in range(reference.row_count())]
+    assert {row.status.value for row in expected} >= {"paper", "down"}
+
+    def no_cause(*args):
+        raise AssertionError("the board worked out a dependency's cause")
+
+    residents = PublicServicesModel(gui_scenario, SessionSource(session))
+    residents.refresh()
+    seen = [residents.access(i) for i in range(residents.rowCount())]
+    assert "paper" in {access.value for access in seen}
+    chart = ServiceLevelsChart(gui_scenario, SessionSource(session))
+    levels = [[r.level for r in chart._history(node.id)] for node in gui_scenario.functions]
+
+    monkeypatch.setattr(Reader, "dependency_cause", no_cause)  # the costly part of a read
+    model.refresh()
+    assert [model.service(i) for i in range(model.row_count())] == expected
+    # The players' board and the levels chart show no cause either.
+    fresh = PublicServicesModel(gui_scenario, SessionSource(session))
+    fresh.refresh()
+    assert [fresh.access(i) for i in range(fresh.rowCount())] == seen
+    chart = ServiceLevelsChart(gui_scenario, SessionSource(session))
+    assert [[r.level for r in chart._history(n.id)] for n in gui_scenario.functions] == levels

@@ -77,12 +77,15 @@ class World:
 
     # --- reading ----------------------------------------------------------------------------
 
-    def state(self, node_id: str, t: int | None = None) -> NodeRecord:
-        return self._sim.state_at(node_id, t)
+    def state(self, node_id: str, t: int | None = None, *, causes: bool = True) -> NodeRecord:
+        return self._sim.state_at(node_id, t, causes=causes)
 
-    def changes(self, node_id: str, start: int, end: int) -> list[NodeRecord]:
+    def changes(
+        self, node_id: str, start: int, end: int, *, causes: bool = True
+    ) -> list[NodeRecord]:
         """The node's records that begin in [start, end], oldest first."""
-        return [r for r in self._sim.timeline(node_id) if start <= r.since <= end]
+        timeline = self._sim.timeline(node_id, causes=causes)
+        return [r for r in timeline if start <= r.since <= end]
 
     def intervals(self, node_id: str) -> list[Interval]:
         """The node's states as back-to-back intervals from DEBEX (every node starts working)."""

@@ -123,29 +123,30 @@ class Kernel:
 
     # --- reading ----------------------------------------------------------------------------
 
-    def state_at(self, node_id: str, t: int | None = None) -> NodeRecord:
+    def state_at(self, node_id: str, t: int | None = None, *, causes: bool = True) -> NodeRecord:
         """The node's state at ``t`` (default: now), any time from 0 to now.
 
         Its cause is the one at ``t``: a node down since 10:00 because of srv, and still down
-        at 11:00 because of san once srv is back, answers san at 11:00.
+        at 11:00 because of san once srv is back, answers san at 11:00. Without ``causes``,
+        a state set by a dependency comes with no cause (None), which is much cheaper.
         """
-        return self._record_at(self.world.node(node_id), self._readable(t))
+        return self._record_at(self.world.node(node_id), self._readable(t), causes)
 
-    def timeline(self, node_id: str) -> list[NodeRecord]:
-        """Every change of the node so far, oldest first, each with its cause at its start."""
+    def timeline(self, node_id: str, *, causes: bool = True) -> list[NodeRecord]:
+        """Every change of the node so far, oldest first, each with its cause at its start
+        (without ``causes``, none for a state set by a dependency)."""
         node = self.world.node(node_id)
-        return [
-            self._reader.record(node, since, state, since)
-            for since, state in self.history.changes(node)
-        ]
+        read = self._reader.record if causes else self._reader.plain
+        return [read(node, since, state, since) for since, state in self.history.changes(node)]
 
     def statuses(self, t: int | None = None) -> dict[str, NodeRecord]:
         t = self._readable(t)
         return {node_id: self._record_at(i, t) for i, node_id in enumerate(self.compiled.ids)}
 
-    def _record_at(self, node: int, t: int) -> NodeRecord:
+    def _record_at(self, node: int, t: int, causes: bool = True) -> NodeRecord:
         since, state = self.history.at(node, t)
-        return self._reader.record(node, since, state, t)
+        read = self._reader.record if causes else self._reader.plain
+        return read(node, since, state, t)
 
     def explain(self, node_id: str, t: int | None = None) -> list[Link]:
         """The chain of causes: payroll ← app-paie ← srv-paie ← encrypted by step '...'."""

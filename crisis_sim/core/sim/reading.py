@@ -40,6 +40,20 @@ class Reader:
             state.exfiltrated,
         )
 
+    def plain(self, node: int, since: int, state: State, at: int) -> NodeRecord:
+        """The state as a record without working out a dependency's cause (left None): what
+        a view that shows states but no causes needs, at a fraction of the cost."""
+        return NodeRecord(
+            state.status,
+            state.level,
+            state.cause,
+            since,
+            state.capacity,
+            state.underlying,
+            state.compromised,
+            state.exfiltrated,
+        )
+
     def dependency_cause(self, node: int, at: int, base: int) -> Cause:
         for group in self._graph.groups[node]:
             views = [(self._view(p, group.delay, at), self._graph.ids[p]) for p in group.providers]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
 from crisis_sim.core.scenario.model_decisions import Effect, Restore
@@ -186,3 +188,20 @@ def test_check_raises_like_apply_and_changes_nothing(engine, payroll):
         sim.check(Fail("san"), at=H)
     assert sim.state_at("san").status.value == "operational"
     assert sim.peek() is None
+
+
+def test_reads_without_causes_leave_only_dependency_causes_out(engine, payroll):
+    sim = engine(payroll)
+    sim.run(3 * H)
+    full, plain = sim.state_at("paie"), sim.state_at("paie", causes=False)
+    assert full.cause is not None  # down by its dependency
+    assert full.cause.ref == "app-paie"
+    assert plain.cause is None
+    assert plain == dataclasses.replace(full, cause=None)
+    own = sim.state_at("srv-paie", causes=False)  # encrypted by the attack: its own cause
+    assert own == sim.state_at("srv-paie")
+    assert own.cause is not None
+    assert own.cause.ref == "chiffrement"
+    timeline = sim.timeline("paie", causes=False)
+    assert [(r.since, r.status.value, r.cause) for r in timeline] == [(2 * H, "down", None)]
+    assert sim.state_at("paie", 1 * H, causes=False) == sim.state_at("paie", 1 * H)
