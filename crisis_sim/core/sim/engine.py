@@ -212,7 +212,7 @@ class Simulation(Kernel):
                 if delay and got < UP:
                     # _view inlined: the hot loop's most frequent call.
                     since = self._since[provider]
-                    if since < t and since <= t - delay:
+                    if since <= t - delay:  # (delay > 0: its newest entry is before now)
                         past = self._last[provider]
                     else:
                         past = self._past(provider, t - delay, t)
@@ -246,7 +246,7 @@ class Simulation(Kernel):
         got = self._level[provider]
         if delay and got < UP:
             since = self._since[provider]
-            if since < t and since <= t - delay:
+            if since <= t - delay:  # (delay > 0: its newest entry is before now)
                 past = self._last[provider]  # the window lies within its newest state
             else:
                 past = self._past(provider, t - delay, t)

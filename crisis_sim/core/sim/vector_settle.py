@@ -164,7 +164,7 @@ class VectorSettle:
         since, past = self._since[who], self._last[who].astype(TIME)
         # Window [start, t) within the newest state; or over it and the one before, when
         # that one began before the window or was UP (nothing older can then do better).
-        within = (since < t) & (since <= start)
+        within = since <= start  # start < t: the newest entry is before now
         before = self._before[who]
         two = (since < t) & ~within & ((before == UP) | (self._before_since[who] <= start))
         past[two] = np.maximum(past[two], before[two])
@@ -245,6 +245,5 @@ class VectorSettle:
         ends = np.append(starts[1:], len(delays))
         sim = self._sim
         for delay, start, end in zip(delays[starts].tolist(), starts, ends, strict=True):
-            if t + delay not in sim._arrivals:
-                sim._waiting(t + delay)  # the event that will settle them then
+            sim._waiting(t + delay)  # the event that will settle them then (made once)
             sim._arrived.setdefault(t + delay, []).append(dependents[start:end])
