@@ -20,9 +20,9 @@ compiling than it saves.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
-from typing import Any, NamedTuple
+from typing import Any, Generic, NamedTuple, TypeVar
 
 import networkx as nx
 
@@ -30,6 +30,9 @@ from crisis_sim.core.scenario.model import Scenario
 from crisis_sim.core.scenario.model_graph import Backup, NodeKind
 from crisis_sim.core.sim.errors import GraphError
 from crisis_sim.core.sim.graph import fallbacks_by_function, vertex_attributes
+
+K = TypeVar("K")
+V = TypeVar("V")
 
 
 class Group(NamedTuple):
@@ -265,23 +268,30 @@ def _delays(edge: dict[str, Any]) -> tuple[int, ...]:
     return tuple(sorted({edge["delay"], *(extra["delay"] for extra in edge["also"])}))
 
 
-_CACHE: dict[int, tuple[Scenario, CompiledGraph]] = {}
-_CACHE_SIZE = 4
+class IdentityCache(Generic[K, V]):
+    """Values built once per immutable object, for the last few objects asked about.
 
-
-def compiled_for(scenario: Scenario) -> CompiledGraph:
-    """The compiled graph of a scenario, built once; scenarios are immutable, so it stays valid.
-
-    Keyed by identity, holding the scenario so the id cannot be reused while cached.
+    Keyed by identity (the objects need not be hashable), holding each object so its id
+    cannot be reused while cached; the oldest entry goes first.
     """
-    hit = _CACHE.get(id(scenario))
-    if hit is not None and hit[0] is scenario:
-        return hit[1]
-    compiled = compile_scenario(scenario)
-    if len(_CACHE) >= _CACHE_SIZE:
-        del _CACHE[next(iter(_CACHE))]
-    _CACHE[id(scenario)] = (scenario, compiled)
-    return compiled
+
+    def __init__(self, build: Callable[[K], V], size: int = 4) -> None:
+        self._build, self._size = build, size
+        self._entries: dict[int, tuple[K, V]] = {}
+
+    def __call__(self, key: K) -> V:
+        hit = self._entries.get(id(key))
+        if hit is not None and hit[0] is key:
+            return hit[1]
+        value = self._build(key)
+        if len(self._entries) >= self._size:
+            del self._entries[next(iter(self._entries))]
+        self._entries[id(key)] = (key, value)
+        return value
+
+
+# The compiled graph of a scenario, built once; scenarios are immutable, so it stays valid.
+compiled_for: Callable[[Scenario], CompiledGraph] = IdentityCache(compile_scenario)
 
 
 def _zone_members(

@@ -11,12 +11,13 @@ Groups are numbered in node order, so a node's groups are a range of group numbe
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from itertools import chain
 from operator import itemgetter
 
 import numpy as np
 
-from crisis_sim.core.sim.compiled import CompiledGraph
+from crisis_sim.core.sim.compiled import CompiledGraph, IdentityCache
 
 INDEX = np.int32  # node, group and edge numbers (half the memory of int64)
 TIME = np.int64  # delays and times, in seconds
@@ -73,18 +74,5 @@ def ranges(offsets: np.ndarray, rows: np.ndarray) -> tuple[np.ndarray, np.ndarra
     return np.arange(len(owner), dtype=INDEX) + (starts - first)[owner], owner
 
 
-_CACHE: dict[int, tuple[CompiledGraph, GraphArrays]] = {}
-_CACHE_SIZE = 4
-
-
-def arrays_for(compiled: CompiledGraph) -> GraphArrays:
-    """The arrays of a compiled graph, built once. Keyed by identity, holding the compiled
-    graph so its id cannot be reused while cached (as compiled_for does with scenarios)."""
-    hit = _CACHE.get(id(compiled))
-    if hit is not None and hit[0] is compiled:
-        return hit[1]
-    arrays = GraphArrays(compiled)
-    if len(_CACHE) >= _CACHE_SIZE:
-        del _CACHE[next(iter(_CACHE))]
-    _CACHE[id(compiled)] = (compiled, arrays)
-    return arrays
+# The arrays of a compiled graph, built once (the graph is immutable).
+arrays_for: Callable[[CompiledGraph], GraphArrays] = IdentityCache(GraphArrays)
