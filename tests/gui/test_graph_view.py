@@ -6,6 +6,7 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from scenario_gui import ENCRYPTED_AT, PAPER_AT
 
+from crisis_sim.core.scenario.model_graph import LAYER_OF_KIND
 from crisis_sim.core.sim import NodeStatus
 from crisis_sim.gui.graph_scene import GraphScene
 from crisis_sim.gui.graph_view import GraphPanel
@@ -41,6 +42,24 @@ def test_a_wide_view_unfolds_the_columns_and_moves_the_edges(panel):
     assert len(xs) == len(scene.items_by_id)
     assert scene.edges.hard.path().boundingRect() != edges_before
     assert not scene.refold(50.0)  # same shape: nothing moves
+
+
+def test_layer_headings_follow_the_columns_when_they_fold_again(panel):
+    """The headings are worked out once per layout (the view paints them at every paint),
+    and again when the columns move."""
+    scene = panel.scene
+
+    def middles() -> list[float]:
+        by_layer: dict[int, list[float]] = {}
+        for node in scene.scenario.nodes:
+            by_layer.setdefault(LAYER_OF_KIND[node.kind], []).append(scene.positions[node.id][0])
+        return [(min(xs) + max(xs)) / 2 for _, xs in sorted(by_layer.items())]
+
+    assert [x for x, _ in scene.column_headings()] == middles()
+    assert scene.column_headings() is scene.column_headings()  # not walked at each paint
+    before = scene.column_headings()
+    assert scene.refold(50.0)
+    assert [x for x, _ in scene.column_headings()] == middles() != [x for x, _ in before]
 
 
 def test_markers_change_status_when_the_simulation_moves_on(panel, sim):
