@@ -6,6 +6,9 @@ every change of cause behind an unchanged state, which would drown the log.
 Only the services whose history moved since the last look are read (with those that
 changed at that very time, which a same-time decision can undo): a tick of a cascade
 changes tens of the hundreds of services, and a read works out each record's cause.
+Records are read without their dependency causes: a change is its status and capacity, and
+the log words its cause from the chain the session explains for it (a mass encryption logs
+hundreds of services in one tick, and a dependency's cause is most of what a read costs).
 """
 
 from __future__ import annotations
@@ -56,7 +59,7 @@ class ServiceWatch:
 
     def _new_changes(self, node_id: str, horizon: int) -> list[ServiceChange]:
         changes = []
-        records = self._world.changes(node_id, self._cursor, horizon)
+        records = self._world.changes(node_id, self._cursor, horizon, causes=False)
         for record in records:
             shown = (record.status, record.capacity)
             if shown != self._shown[node_id]:
@@ -65,7 +68,7 @@ class ServiceWatch:
         if records and horizon >= self._world.now:  # the newest record is the state now
             return changes
         # A change at the cursor time can vanish when a same-time decision undoes it.
-        current = self._world.state(node_id, horizon)
+        current = self._world.state(node_id, horizon, causes=False)
         if (current.status, current.capacity) != self._shown[node_id]:
             self._shown[node_id] = (current.status, current.capacity)
             changes.append(ServiceChange(horizon, node_id, current))

@@ -3,6 +3,8 @@ exactly what reading every service at every look said."""
 
 from __future__ import annotations
 
+import sys
+
 import pytest
 
 from crisis_sim.core.exercise.playscript import load_play_script
@@ -45,15 +47,44 @@ def test_a_look_reads_only_the_services_that_moved(monkeypatch):
         looks[0] += self._world.version != self._seen_version
         return changes_until(self, horizon)
 
-    def read(self, node_id, start, end):
+    def read(self, node_id, start, end, **kwargs):
         reads[0] += 1
-        return changes(self, node_id, start, end)
+        return changes(self, node_id, start, end, **kwargs)
 
     monkeypatch.setattr(type(watch), "changes_until", look)
     monkeypatch.setattr(World, "changes", read)
     play(session, script)
     assert looks[0] > 10
     assert reads[0] * 4 < looks[0] * len(scenario.functions), (reads, looks)
+
+
+def test_the_watch_reads_no_dependency_cause_and_logs_the_same(monkeypatch):
+    """A change is a status and a capacity; its cause comes from the chain explained for
+    the log: the watch's records need no dependency cause worked out."""
+    from crisis_sim.core.exercise import services
+
+    asked: list[bool] = []  # the watch's own reads: with causes?
+    state, changes = World.state, World.changes
+
+    def note(causes: bool) -> None:
+        if sys._getframe(2).f_code.co_filename == services.__file__:
+            asked.append(causes)
+
+    def state_with_causes(self, node_id, t=None, *, causes=True):
+        note(causes)
+        return state(self, node_id, t, causes=True)
+
+    def changes_with_causes(self, node_id, start, end, *, causes=True):
+        note(causes)
+        return changes(self, node_id, start, end, causes=True)
+
+    with monkeypatch.context() as patch:
+        patch.setattr(services.World, "state", state_with_causes)
+        patch.setattr(services.World, "changes", changes_with_causes)
+        with_causes = _log("angers-2021")
+    assert asked
+    assert not any(asked)  # every read of the watch went without causes
+    assert _log("angers-2021") == with_causes
 
 
 def test_statuses_now_are_the_records_statuses():
