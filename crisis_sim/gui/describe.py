@@ -46,6 +46,13 @@ def source_version(source: StateSource) -> int | None:
     return getattr(source, "version", None)
 
 
+def moved_since(source: StateSource, t: int) -> set[str] | None:
+    """The nodes whose history has an entry at ``t`` or later (the others are in the state
+    they were in at ``t``), None if the source cannot say: read them all."""
+    changed_since = getattr(source, "changed_since", None)
+    return None if changed_since is None else set(changed_since(t))
+
+
 def node_name(scenario: Scenario, node_id: str) -> str:
     node = scenario.node_by_id.get(node_id)
     return node.name.get(current_language()) if node else node_id

@@ -66,6 +66,10 @@ class SessionSource:
             timelines[node_id, causes] = found
         return list(found)  # the caller's to keep or change
 
+    def changed_since(self, t: int) -> list[str]:
+        """The nodes with a change at ``t`` or later: any other is in its state at ``t``."""
+        return self.session.world.changed_since(t)
+
     def explain(self, node_id: str, t: int | None = None) -> list[Link]:
         return self.session.world.explain(node_id, self.now if t is None else t)
 

@@ -84,6 +84,24 @@ def test_a_new_version_reads_the_history_only_of_services_whose_state_changed(
     assert payroll.down_for == PAPER_AT + 60 - ENCRYPTED_AT  # moved on without its history
 
 
+def test_a_new_version_reads_the_states_only_of_services_whose_history_moved(
+    gui_scenario, session, monkeypatch
+):
+    """A mass encryption's tick had the board read all 700 services of a large graph."""
+    model = ServicesModel(gui_scenario, SessionSource(session))
+    jump(session, PAPER_AT - 60)
+    model.refresh()
+    reads = Reads(session.world, monkeypatch)
+    jump(session, PAPER_AT + 60)
+    moved = set(session.world.changed_since(PAPER_AT - 60)) & {n.id for n in gui_scenario.functions}
+    assert "etat-civil" in moved
+    assert "paie" not in moved  # down since the encryption, and still
+    reads.states.clear()  # the session's own reads
+    model.refresh()
+    assert sorted(reads.states) == sorted(moved)
+    assert len(moved) < len(gui_scenario.functions)
+
+
 def test_rows_moved_on_equal_rows_read_again(gui_scenario, session):
     """Moving rows on by arithmetic gives what reading everything again gives."""
     source = SessionSource(session)
