@@ -206,19 +206,35 @@ class World:
             step, t, self.graph, self.zones, self.conditions, self.footholds
         )
         self.attack_log.append(outcome)
+        marks = [
+            (
+                flag,
+                attack_cause(step.id, "compromise" if flag == "compromised" else step.effect.value),
+            )
+            for flag in FLAGS_OF_EFFECT[step.effect]
+        ]
+        # A mass encryption takes hundreds of nodes from the same condition to the same one:
+        # each new condition (and the state it gives) is worked out once, not once a node.
+        after: dict[Condition, tuple[Condition, State]] = {}
         for node in hit:
-            for flag in FLAGS_OF_EFFECT[step.effect]:
-                effect = "compromise" if flag == "compromised" else step.effect.value
-                self._flag(node, flag, attack_cause(step.id, effect))
+            before = self.conditions[node]
+            found = after.get(before)
+            if found is None:
+                condition = before
+                for flag, cause in marks:
+                    condition = with_flag(condition, flag, cause)
+                found = after[before] = (condition, intrinsic(condition))
+            self._set(node, *found)
 
     def _flag(self, node: int, flag: str, cause: Any) -> None:
         self._set(node, with_flag(self.conditions[node], flag, cause))
 
-    def _set(self, node: int, condition: Condition) -> None:
+    def _set(self, node: int, condition: Condition, own: State | None = None) -> None:
+        """Give the node its new condition; ``own``, if given, is ``intrinsic(condition)``."""
         if condition == self.conditions[node]:
             return
         self.conditions[node] = condition
-        own = self.own[node] = intrinsic(condition)
+        own = self.own[node] = intrinsic(condition) if own is None else own
         self.own_flags[node] = own.compromised * 2 + own.exfiltrated
         level = own.level
         (self.raised if level > self.own_level[node] else self.lowered).add(node)

@@ -121,3 +121,27 @@ def test_degrade_and_exfiltrate_effects(engine, kit):
     assert kit.changes(sim, "web") == [(1 * H, "degraded"), (2 * H, "degraded")]
     record = sim.state_at("web")
     assert (record.level, record.exfiltrated, record.compromised) == (1, True, False)
+
+
+def test_a_step_over_many_nodes_keeps_each_ones_own_earlier_causes(engine, kit):
+    """The encryption hits web (compromised by the entry step) and srv and ad (by the spread):
+    each keeps the cause of its own compromise, and all get the encryption's."""
+    sim = simulate(engine, town_hall(kit))
+    world = sim.world
+    first_compromise = {
+        node_id: world.conditions[world.node(node_id)].compromised.detail
+        for node_id in ("web", "srv", "ad", "postes")
+    }
+    assert first_compromise == {
+        "web": "compromised by step 'entree'",
+        "srv": "compromised by step 'rebond'",
+        "ad": "compromised by step 'rebond'",
+        "postes": "compromised by step 'rebond'",
+    }
+    for node_id in ("web", "srv", "ad"):
+        encrypted = world.conditions[world.node(node_id)].encrypted
+        assert encrypted.detail == "encrypted by step 'chiffrement'", node_id
+    assert world.conditions[world.node("postes")].encrypted is None
+    # Nodes in the same condition share the new one (and its state), as a clean node does.
+    assert world.conditions[world.node("srv")] is world.conditions[world.node("ad")]
+    assert world.own[world.node("srv")] is world.own[world.node("ad")]
