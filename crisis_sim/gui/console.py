@@ -18,6 +18,7 @@ from crisis_sim.gui.injects_model import InjectsModel
 from crisis_sim.gui.levels_chart import ServiceLevelsChart
 from crisis_sim.gui.log_model import CrisisLogModel
 from crisis_sim.gui.main_window import MainWindow
+from crisis_sim.gui.pacing import Pacer
 from crisis_sim.gui.players_screen import PlayersScreen
 from crisis_sim.gui.reactions_model import ReactionsModel
 from crisis_sim.gui.services_board import ServicesBoard
@@ -40,6 +41,7 @@ class Console:
     decisions: DecisionsPanel
     log: LogPanel
     reactions: ReactionsPanel
+    pacer: Pacer
 
 
 def build_console(scenario: Scenario, session: Session | None = None) -> Console:
@@ -52,10 +54,11 @@ def build_console(scenario: Scenario, session: Session | None = None) -> Console
     board = ServicesBoard(services)
     chart = ServiceLevelsChart(scenario, simulation)
     players = PlayersScreen(scenario, simulation)
-    for follow in (services.refresh, chart.refresh, players.refresh):
-        follow(simulation.now)  # a resumed session opens where it stopped, not at DEBEX
-        driver.advanced.connect(follow)
-    driver.advanced.connect(scene.show_state)
+    # A resumed session opens where it stopped, not at DEBEX: each view follows from now.
+    pacer = Pacer(lambda: simulation.now, driver)
+    for follow in (scene.show_state, services.refresh, chart.refresh, players.refresh):
+        pacer.add(follow)
+    driver.advanced.connect(pacer.follow)
     players.follow(driver)
     injects = InjectsPanel(driver, InjectsModel(driver.session))
     decisions = DecisionsPanel(driver, DecisionsModel(driver.session))
@@ -86,4 +89,5 @@ def build_console(scenario: Scenario, session: Session | None = None) -> Console
         decisions,
         log,
         reactions,
+        pacer,
     )

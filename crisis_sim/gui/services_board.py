@@ -35,7 +35,10 @@ translate = QCoreApplication.translate
 
 
 class BoardProxy(QSortFilterProxyModel):
-    """Sorts the board; puts the long headers on two lines, and whole texts in tooltips."""
+    """Sorts the board and puts the long headers on two lines.
+
+    It leaves ``data`` to Qt: a Python override is called for every role of every cell
+    painted (a thousand calls when a change repaints the visible board)."""
 
     def headerData(  # noqa: N802 - Qt override
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -47,15 +50,6 @@ class BoardProxy(QSortFilterProxyModel):
             if role == TOOLTIP:
                 return text
         return super().headerData(section, orientation, role)
-
-    def data(self, index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role != TOOLTIP or index.column() not in (SERVICE, PAPER):
-            return super().data(index, role)
-        text = super().data(index, Qt.ItemDataRole.DisplayRole)
-        if index.column() == PAPER:
-            return text if text and text != "—" else None
-        kind = super().data(index, role)  # public service or internal function
-        return f"{text}\n{kind}" if kind else text
 
 
 class ServicesBoard(QWidget):

@@ -174,10 +174,14 @@ class ServicesModel(RowsTableModel):
         }[column]
 
     def _tooltip(self, row: ServiceRow, column: int) -> str | None:
+        """A name or a paper procedure too long for its cell is whole in its tooltip."""
         if column == DOWN_TIME and row.over_mtd:
             return self.tr("Down longer than its maximum tolerable downtime")
         if column == SERVICE:
-            return self.tr("Public service") if row.public else self.tr("Internal function")
+            kind = self.tr("Public service") if row.public else self.tr("Internal function")
+            return f"{self._text(row, SERVICE)}\n{kind}"
+        if column == PAPER and row.fallback is not None:
+            return self._paper_text(row)
         return None
 
     def _look(self, row: ServiceRow, column: int, role: int) -> Any:

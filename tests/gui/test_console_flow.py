@@ -82,6 +82,7 @@ def test_an_angers_exercise_through_the_console(qtbot, monkeypatch, data_in_tmp)
     _take_from_dock(console, qtbot, DECISION, "dircom")
     assert driver.session.decisions.taken(DECISION)
     assert item.status is NodeStatus.RESTORING
+    qtbot.waitUntil(lambda: console.pacer.settled)  # the views follow, one per turn
     assert board.index(row, STATE).data() == "Dégradé"
     assert console.services.service(row).status is NodeStatus.DEGRADED
     assert console.log.model.rowCount() > log_rows

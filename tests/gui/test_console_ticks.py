@@ -50,6 +50,13 @@ class Spy:
         return counted
 
 
+def advance(console, t: int) -> None:
+    """Move the clock to ``t`` and let every view follow, as the event loop's next turns do
+    (``Pacer``: one view per turn)."""
+    console.driver.advance_to(t)
+    console.pacer.flush()
+
+
 def _quiet_tick(console) -> int:
     """Advance to a time where one more tick moves no event; the game time reached."""
     world = console.driver.session.world
@@ -57,27 +64,27 @@ def _quiet_tick(console) -> int:
     for _ in range(100):
         version = world.version
         t += TICK
-        console.driver.advance_to(t)
+        advance(console, t)
         if world.version == version and world._sim.peek() not in range(t, t + TICK + 1):
             return t
     raise AssertionError("no quiet stretch to tick through")
 
 
 def test_a_tick_without_a_simulation_change_reads_no_node_state(console, monkeypatch):
-    console.driver.advance_to(ENCRYPTED_AT + 600)
+    advance(console, ENCRYPTED_AT + 600)
     t = _quiet_tick(console)
     world = console.driver.session.world
     version = world.version
     spy = Spy(world, monkeypatch)
     t = t + TICK if (t + TICK) // 60 == t // 60 else t + 1  # within the same minute
-    console.driver.advance_to(t)
+    advance(console, t)
     assert world.version == version
     assert spy.calls == 0
 
 
 def _quiet_moment(console) -> None:
     """Move to a moment of the outage where the next tick changes nothing."""
-    console.driver.advance_to(ENCRYPTED_AT + 600)
+    advance(console, ENCRYPTED_AT + 600)
     _quiet_tick(console)
 
 
@@ -86,7 +93,7 @@ def _next_minute_alone(console) -> None:
     world = console.driver.session.world
     version = world.version
     now = console.driver.session.now
-    console.driver.advance_to(now - now % 60 + 60)
+    advance(console, now - now % 60 + 60)
     if world.version != version:
         pytest.skip("an event fell on the next minute")
 
@@ -151,7 +158,7 @@ def test_a_new_minute_alone_repaints_only_the_strip_around_the_now_line(console,
 
 
 def test_a_tick_with_a_change_updates_the_graph_item_and_the_board_row(console):
-    console.driver.advance_to(ENCRYPTED_AT - 60)
+    advance(console, ENCRYPTED_AT - 60)
     world = console.driver.session.world
     ids = [node.id for node in console.driver.session.scenario.nodes]
     before = {node_id: world.state(node_id).status for node_id in ids}
@@ -160,7 +167,7 @@ def test_a_tick_with_a_change_updates_the_graph_item_and_the_board_row(console):
         for node in console.driver.session.scenario.functions
     }
     version = world.version
-    console.driver.advance_to(ENCRYPTED_AT + 60)
+    advance(console, ENCRYPTED_AT + 60)
     assert world.version != version
     changed = [node_id for node_id in ids if world.state(node_id).status != before[node_id]]
     assert changed

@@ -202,7 +202,7 @@ def test_a_change_of_state_reads_no_cell_of_a_hidden_screen(qtbot, angers, monke
     reads.clear()
     for hour in range(1, 14):  # J+1 12:00: most services have closed, one after another
         console.driver.advance_to(hour * 3600)
-        qtbot.wait(1)
+        qtbot.waitUntil(lambda: console.pacer.settled)
     model = console.players.services
     assert any(model.access(row) is not Access.OPEN for row in range(model.rowCount()))
     console.driver.pause()
