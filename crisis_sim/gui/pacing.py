@@ -2,11 +2,12 @@
 
 When the simulation moves, the graph, the services board, the levels chart and the players'
 screen each read the new states and repaint. A mass encryption on a large graph changes
-hundreds of nodes at once: done back to back, those reads and paints held the interface
-for one long stretch (80 to 120 ms on 2,000 nodes). Run one per turn, with the event loop
-in between, each turn stays short and a key press or a click waits for one view at most.
-Each runs at the game time current when its turn comes, so none shows a time gone by; the
-whole round takes a few tens of milliseconds, far less than the clock's 250 ms tick.
+hundreds of nodes at once: done back to back after the session's command, those reads and
+paints held the interface for one long stretch (80 to 120 ms on 2,000 nodes). Run one per
+turn after the command's, with the event loop in between, each turn stays short and a key
+press or a click waits for one view at most. Each runs at the game time current when its
+turn comes, so none shows a time gone by; the whole round takes a few tens of milliseconds,
+far less than the clock's 250 ms tick.
 """
 
 from __future__ import annotations
@@ -37,9 +38,10 @@ class Pacer(QObject):
         follower(self._now())
 
     def follow(self, t: int | None = None) -> None:
-        """The clock moved: the first view now, the others at the next turns."""
+        """The clock moved: each view at one of the next turns (the session's own command
+        has had this one)."""
         self._due = list(self._followers)  # a view still waiting keeps its place
-        self._run_next()
+        self._timer.start()
 
     @property
     def settled(self) -> bool:

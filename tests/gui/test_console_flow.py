@@ -73,6 +73,7 @@ def test_an_angers_exercise_through_the_console(qtbot, monkeypatch, data_in_tmp)
     assert injects.index(1, STATUS).data() == "Prévu"
 
     # A decision from the dock: the account is taken back, residents' information degrades.
+    qtbot.waitUntil(lambda: console.pacer.settled)  # the views follow, one per turn
     item = console.scene.items_by_id[NODE]
     assert item.status is NodeStatus.COMPROMISED
     board = console.board.table.model()
@@ -81,8 +82,8 @@ def test_an_angers_exercise_through_the_console(qtbot, monkeypatch, data_in_tmp)
     log_rows = console.log.model.rowCount()
     _take_from_dock(console, qtbot, DECISION, "dircom")
     assert driver.session.decisions.taken(DECISION)
-    assert item.status is NodeStatus.RESTORING
     qtbot.waitUntil(lambda: console.pacer.settled)  # the views follow, one per turn
+    assert item.status is NodeStatus.RESTORING
     assert board.index(row, STATE).data() == "Dégradé"
     assert console.services.service(row).status is NodeStatus.DEGRADED
     assert console.log.model.rowCount() > log_rows

@@ -33,10 +33,10 @@ def console(qtbot, gui_scenario):
 def test_advancing_the_clock_updates_every_view(console, qtbot):
     console.driver.advance_to(PAPER_AT)
     assert console.window.clock.text() == "J+1 04:00"
-    assert console.scene.items_by_id["san-principal"].status is NodeStatus.ENCRYPTED
-    # The other views follow at the next turns of the event loop, one per turn.
+    # The views follow at the next turns of the event loop, one per turn.
     assert not console.pacer.settled
     qtbot.waitUntil(lambda: console.pacer.settled)
+    assert console.scene.items_by_id["san-principal"].status is NodeStatus.ENCRYPTED
     row = console.services.row_of("etat-civil")
     assert console.services.service(row).status is NodeStatus.PAPER
     assert console.chart.shown_time == PAPER_AT

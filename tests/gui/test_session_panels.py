@@ -90,6 +90,7 @@ def test_taking_a_decision_changes_the_graph_and_the_log(console, qtbot):
     _select(panel.list, 1)
     panel.role.setCurrentIndex(panel.role.findData("dsi"))
     qtbot.mouseClick(panel.take, LEFT)
+    qtbot.waitUntil(lambda: console.pacer.settled)  # the views follow, one per turn
     assert console.scene.items_by_id["srv"].status is NodeStatus.ISOLATED
     assert console.scene.items_by_id["app-ec"].status is NodeStatus.DOWN
     assert panel.model.index(1).data() == "Isolate the business server (taken)"
