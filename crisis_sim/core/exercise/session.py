@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 from typing import Any, Protocol
 
 from crisis_sim.core.exercise import commands as c
@@ -32,6 +33,7 @@ from crisis_sim.core.exercise.reactions import Mark, ReactionBook, ReactionState
 from crisis_sim.core.exercise.rules import Rules
 from crisis_sim.core.exercise.services import ServiceChange, ServiceWatch
 from crisis_sim.core.exercise.wording import Wording, same
+from crisis_sim.core.exercise.words import DeferredWords, Words
 from crisis_sim.core.exercise.world import World
 from crisis_sim.core.gametime import format_game_time
 from crisis_sim.core.scenario.model import Scenario
@@ -80,6 +82,7 @@ class Session:
         self.real_ms = 0  # stamp of the last command applied
         self.last_tag: Any = None  # what the caller attached to the last command (a script step)
         self._services = ServiceWatch(scenario, self.world)
+        self._unworded: list[DeferredWords] = []  # service entries worded when first read
 
     @property
     def now(self) -> int:
@@ -127,6 +130,8 @@ class Session:
             )
 
     def _execute(self, command: c.Command, real_ms: int) -> None:
+        if not isinstance(command, c.Advance):
+            self._word_services()
         handler = getattr(self, "_do_" + type(command).KIND.replace("-", "_"))
         handler(command, real_ms)
 
@@ -321,9 +326,25 @@ class Session:
                 self._expire(due.state, due.t, real_ms)
 
     def _log_service(self, change: ServiceChange, real_ms: int) -> None:
-        chain = self.world.explain(change.node, change.t)
-        text = self.wording.service_change(change.node, change.record, chain)
+        """Log a service's change; why it changed is worded when the entry is first read.
+
+        A mass encryption logs hundreds of services in one tick, each with a chain of causes
+        to read from the simulation, and a console shows a dozen of them. The chains read
+        states at the change's time, which only a command at that very time can still alter
+        (time passing runs events after it): every command but time passing words the
+        entries still unworded first, so each reads as if worded at once."""
+        text = DeferredWords(partial(self._service_words, change))
+        self._unworded.append(text)
         self._add(EntryKind.SERVICE, change.t, real_ms, SIMULATION, text, change.node)
+
+    def _service_words(self, change: ServiceChange) -> Words:
+        chain = self.world.explain(change.node, change.t)
+        return self.wording.service_change(change.node, change.record, chain)
+
+    def _word_services(self) -> None:
+        for text in self._unworded:
+            text.resolve()
+        self._unworded.clear()
 
     def _add(
         self,
