@@ -230,8 +230,34 @@ def decision_not_now(label: Text, unmet: list[Words]) -> Words:
     )
 
 
+_RESTORE_FR = {
+    "online-backups": "il est chiffré et ses sauvegardes étaient en ligne, chiffrées avec lui ; "
+    "seule une sauvegarde hors ligne peut le remettre en service",
+    "no-backup": "il est chiffré et n'a pas de sauvegarde ; il faut le reconstruire entièrement",
+    "backup-failed": "sa sauvegarde non testée a déjà échoué à la restauration",
+}
+_RESTORE_EN = {
+    "online-backups": "it is encrypted and its backups were online, encrypted with it; "
+    "only an offline backup can bring it back",
+    "no-backup": "it is encrypted and has no backup; it must be rebuilt from scratch",
+    "backup-failed": "its untested backup already failed to restore",
+}
+
+
+def restore_refused(label: Text, node: Text, reason: str) -> Words:
+    """A decision whose restore cannot start (``reason``: a key of the engine's
+    RESTORE_REFUSALS), naming the node as the players know it."""
+    fr, en = _both(label)
+    name_fr, name_en = _both(node)
+    return Words(
+        f"la décision {fr} ne peut pas restaurer {name_fr} : {_RESTORE_FR[reason]}",
+        f"the decision {en} cannot restore {name_en}: {_RESTORE_EN[reason]}",
+    )
+
+
 def simulation_refuses(label: Text, detail: str) -> Words:
-    """The engine's own reason stays in English: it comes from the simulation's checks."""
+    """Any other refusal of the engine (an unknown id, a time gone by), which a scenario
+    that passed its checks does not meet: its detail stays in the engine's English."""
     fr, en = _both(label)
     return Words(
         f"la simulation refuse la décision {fr} : {detail}",

@@ -15,7 +15,7 @@ from crisis_sim.core.exercise.errors import ExerciseError
 from crisis_sim.core.scenario.fields import Text
 from crisis_sim.core.scenario.model import Scenario
 from crisis_sim.core.sim.engine import Simulation
-from crisis_sim.core.sim.errors import SimulationError
+from crisis_sim.core.sim.errors import RestoreRefusedError, SimulationError
 from crisis_sim.core.sim.explain import Link, explain_chain
 from crisis_sim.core.sim.states import NodeRecord, NodeStatus
 
@@ -73,6 +73,10 @@ class World:
     def _refusal(self, decision_id: str, error: SimulationError) -> ExerciseError:
         decision = self.scenario.decision_by_id.get(decision_id)
         label = decision.label if decision else Text(fr=decision_id, en=decision_id)
+        if isinstance(error, RestoreRefusedError):
+            node = self.scenario.node_by_id.get(error.node_id)
+            name = node.name if node else Text(fr=error.node_id, en=error.node_id)
+            return ExerciseError(refusals.restore_refused(label, name, error.reason))
         return ExerciseError(refusals.simulation_refuses(label, str(error)))
 
     # --- reading ----------------------------------------------------------------------------

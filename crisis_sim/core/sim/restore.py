@@ -32,17 +32,9 @@ def restore_will_fail(
     if backup is Backup.OFFLINE:
         return False
     if backup is Backup.ONLINE:
-        raise RestoreRefusedError(
-            f"cannot restore '{node_id}': it is encrypted and its backups are online, "
-            "so they were encrypted with it; only an offline backup can bring it back"
-        )
+        raise RestoreRefusedError(node_id, "online-backups")
     if backup is Backup.NONE:
-        raise RestoreRefusedError(
-            f"cannot restore '{node_id}': it is encrypted and has no backup; "
-            "it must be rebuilt from scratch"
-        )
+        raise RestoreRefusedError(node_id, "no-backup")
     if known_bad:
-        raise RestoreRefusedError(
-            f"cannot restore '{node_id}': its untested backup already failed to restore"
-        )
+        raise RestoreRefusedError(node_id, "backup-failed")
     return not untested_backup_works(seed, node_id)

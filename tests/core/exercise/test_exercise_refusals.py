@@ -67,3 +67,41 @@ def test_a_refusal_after_finex_is_worded_in_both_languages(driver):
 def test_a_reason_given_as_plain_text_reads_the_same_in_both_languages():
     error = JournalError("s.jsonl:3: this line is damaged")
     assert error.reason.fr == error.reason.en == str(error) == "s.jsonl:3: this line is damaged"
+
+
+@pytest.mark.parametrize(
+    ("backup", "fr", "en"),
+    [
+        (
+            "online",
+            "il est chiffré et ses sauvegardes étaient en ligne, chiffrées avec lui ; "
+            "seule une sauvegarde hors ligne peut le remettre en service",
+            "it is encrypted and its backups were online, encrypted with it; "
+            "only an offline backup can bring it back",
+        ),
+        (
+            "none",
+            "il est chiffré et n'a pas de sauvegarde ; il faut le reconstruire entièrement",
+            "it is encrypted and has no backup; it must be rebuilt from scratch",
+        ),
+    ],
+)
+def test_a_restore_the_simulation_refuses_says_why_in_both_languages(tmp_path, backup, fr, en):
+    """The engine's reason used to reach the French console in English, with the node's id."""
+    from conftest import Driver
+    from mini_scenario import MINI
+
+    from crisis_sim.core.exercise.session import Session
+    from crisis_sim.core.scenario.loader import load_scenario
+
+    path = tmp_path / "mini.yaml"
+    path.write_text(MINI.replace("backup: offline", f"backup: {backup}"), encoding="utf-8")
+    d = Driver(Session(load_scenario(path).scenario)).start()
+    d.run_to("H+4")  # the server was encrypted at H+3
+    d.do(c.TakeDecision("dsi", decision="isoler"))  # restoring needs it first
+    error = _refusal(d, c.TakeDecision("dsi", decision="restaurer"))
+    assert error.reason.fr == (
+        f"la décision « Restaurer le serveur » ne peut pas restaurer « Serveur » : {fr}"
+    )
+    assert error.reason.en == str(error)
+    assert str(error) == f"the decision “Restore the server” cannot restore “Server”: {en}"
