@@ -28,7 +28,7 @@ from crisis_sim.core.debrief import (
     save_plan,
 )
 from crisis_sim.core.scenario.model import Scenario
-from crisis_sim.gui.i18n import current_language
+from crisis_sim.gui.i18n import current_language, reason_of
 from crisis_sim.gui.table_model import Index, RowsTableModel
 
 translate = QCoreApplication.translate
@@ -289,7 +289,7 @@ class ActionPlanModel(RowsTableModel):
         try:
             self._apply(action.id, index.column(), "" if value is None else str(value))
         except ActionPlanError as error:
-            self.refused.emit(str(error))
+            self.refused.emit(reason_of(error))
             return False
         self.dataChanged.emit(index.siblingAtColumn(0), index.siblingAtColumn(self.columns - 1))
         self.save()
@@ -314,7 +314,7 @@ class ActionPlanModel(RowsTableModel):
         try:
             self.plan.add(text)
         except ActionPlanError as error:
-            self.refused.emit(str(error))
+            self.refused.emit(reason_of(error))
             return False
         finally:
             self.endResetModel()
@@ -332,7 +332,7 @@ class ActionPlanModel(RowsTableModel):
         try:
             path = save_plan(self.session_path, self.plan)
         except ActionPlanError as error:
-            self.refused.emit(str(error))
+            self.refused.emit(reason_of(error))
             return False
         self.saved.emit(path)
         return True

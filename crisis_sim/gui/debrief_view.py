@@ -49,7 +49,7 @@ from crisis_sim.gui.debrief_models import (
 )
 from crisis_sim.gui.debrief_plan import ActionPlanPage
 from crisis_sim.gui.debrief_tables import debrief_table
-from crisis_sim.gui.i18n import current_language
+from crisis_sim.gui.i18n import current_language, reason_of
 
 # --- seams (tests replace them) -------------------------------------------------------------------
 
@@ -231,7 +231,7 @@ def open_debrief_view(session: Session, parent: QWidget | None = None) -> Debrie
     try:
         opened = open_debrief(path)
     except (ExerciseError, ActionPlanError, OSError) as error:
-        show_error(parent, title, str(error))
+        show_error(parent, title, reason_of(error))
         return None
     view = DebriefView(opened, parent)
     view.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

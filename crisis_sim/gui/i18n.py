@@ -85,3 +85,10 @@ def set_language(language: str) -> bool:
 
 def current_language() -> str:
     return _LANGUAGES.code
+
+
+def reason_of(error: Exception) -> str:
+    """Why the core refused, in the interface's language when it gave both (a ``reason``
+    in French and English, as ExerciseError and ActionPlanError carry), else its text."""
+    reason = getattr(error, "reason", None)
+    return reason.get(current_language()) if reason is not None else str(error)

@@ -135,6 +135,21 @@ def test_a_bad_date_is_refused_with_the_reason_and_nothing_changes(view, session
     assert load_plan(session_path).actions[0].due_date == "2025-06-30"
 
 
+def test_a_refused_edit_is_explained_in_the_debrief_language(view, session_path, errors):
+    """The plan's reasons used to reach a French window in English."""
+    from crisis_sim.gui.i18n import set_language
+
+    set_language("fr")
+    assert not view.plan.setData(view.plan.index(0, DUE), "31/06/2025")
+    assert errors[-1][1] == (
+        "« 31/06/2025 » n'est pas une date ; écrivez-la AAAA-MM-JJ, par exemple 2025-06-30"
+    )
+    set_language("en")
+    assert not view.plan.setData(view.plan.index(0, DUE), "31/06/2025")
+    assert errors[-1][1] == "'31/06/2025' is not a date; write it as YYYY-MM-DD, e.g. 2025-06-30"
+    assert load_plan(session_path) is None
+
+
 def test_actions_can_be_added_and_removed(view, session_path):
     count = view.plan.rowCount()
     view.plan_page.add.click()

@@ -34,7 +34,14 @@ class ActionStatus(StrEnum):
 
 
 class ActionPlanError(ValueError):
-    """An edit or a saved plan that cannot be accepted; the message is for the user."""
+    """An edit or a saved plan that cannot be accepted; the message is for the user.
+
+    ``reason`` holds it in French and English (the debrief window shows its language);
+    ``str()`` is the English one, the command line's."""
+
+    def __init__(self, reason: Words | str) -> None:
+        self.reason = reason if isinstance(reason, Words) else same(reason)
+        super().__init__(self.reason.en)
 
 
 @dataclass(frozen=True)
@@ -69,7 +76,9 @@ class Action:
     @classmethod
     def from_json(cls, data: Any) -> Action:
         if not isinstance(data, dict):
-            raise ActionPlanError("an action must be a JSON object")
+            raise ActionPlanError(
+                Words("une action doit être un objet JSON", "an action must be a JSON object")
+            )
         try:
             text = data["text"]
             action = cls(
@@ -84,7 +93,9 @@ class Action:
                 edited=bool(data.get("edited", False)),
             )
         except (KeyError, TypeError) as error:
-            raise ActionPlanError(f"an action is incomplete ({error})") from None
+            raise ActionPlanError(
+                Words(f"une action est incomplète ({error})", f"an action is incomplete ({error})")
+            ) from None
         return action
 
 
@@ -95,7 +106,12 @@ class ActionPlan:
         self._actions: list[Action] = []
         for action in actions:
             if any(a.id == action.id for a in self._actions):
-                raise ActionPlanError(f"two actions have the id '{action.id}'")
+                raise ActionPlanError(
+                    Words(
+                        f"deux actions ont l'identifiant « {action.id} »",
+                        f"two actions have the id '{action.id}'",
+                    )
+                )
             self._actions.append(action)
 
     @property
@@ -109,8 +125,13 @@ class ActionPlan:
         for action in self._actions:
             if action.id == action_id:
                 return action
-        known = ", ".join(a.id for a in self._actions) or "none"
-        raise ActionPlanError(f"no action '{action_id}' in the plan (actions: {known})")
+        known = ", ".join(a.id for a in self._actions)
+        raise ActionPlanError(
+            Words(
+                f"aucune action « {action_id} » dans le plan (actions : {known or 'aucune'})",
+                f"no action '{action_id}' in the plan (actions: {known or 'none'})",
+            )
+        )
 
     def update(
         self,
@@ -208,29 +229,56 @@ def suggested_owner(scenario: Scenario, rec_id: str) -> str | None:
 
 def _check_id(value: Any) -> str:
     if not isinstance(value, str) or not value.strip():
-        raise ActionPlanError("an action needs an id")
+        raise ActionPlanError(
+            Words("une action a besoin d'un identifiant", "an action needs an id")
+        )
     return value
 
 
 def _text(value: Any) -> str:
     if not isinstance(value, str) or not value.strip():
-        raise ActionPlanError("an action needs a text: say what is to be done")
+        raise ActionPlanError(
+            Words(
+                "une action a besoin d'un texte : dites ce qui est à faire",
+                "an action needs a text: say what is to be done",
+            )
+        )
     if len(value) > 2000:
-        raise ActionPlanError("an action's text is limited to 2,000 characters")
+        raise ActionPlanError(
+            Words(
+                "le texte d'une action est limité à 2 000 caractères",
+                "an action's text is limited to 2,000 characters",
+            )
+        )
     return value.strip()
 
 
 def _owner(value: Any) -> str:
     if not isinstance(value, str):
-        raise ActionPlanError("the owner must be text (a name or a role)")
+        raise ActionPlanError(
+            Words(
+                "le responsable doit être un texte (un nom ou un rôle)",
+                "the owner must be text (a name or a role)",
+            )
+        )
     if len(value) > 200:
-        raise ActionPlanError("the owner is limited to 200 characters")
+        raise ActionPlanError(
+            Words(
+                "le responsable est limité à 200 caractères",
+                "the owner is limited to 200 characters",
+            )
+        )
     return value.strip()
 
 
 def _due_days(value: Any) -> int:
     if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= MAX_DUE_DAYS:
-        raise ActionPlanError(f"the delay must be a whole number of days, 0 to {MAX_DUE_DAYS}")
+        raise ActionPlanError(
+            Words(
+                f"le délai doit être un nombre entier de jours, de 0 à {MAX_DUE_DAYS}",
+                f"the delay must be a whole number of days, 0 to {MAX_DUE_DAYS}",
+            )
+        )
     return value
 
 
@@ -243,7 +291,10 @@ def _due_date(value: Any) -> str | None:
         return date.fromisoformat(str(value).strip()).isoformat()
     except ValueError:
         raise ActionPlanError(
-            f"'{value}' is not a date; write it as YYYY-MM-DD, e.g. 2025-06-30"
+            Words(
+                f"« {value} » n'est pas une date ; écrivez-la AAAA-MM-JJ, par exemple 2025-06-30",
+                f"'{value}' is not a date; write it as YYYY-MM-DD, e.g. 2025-06-30",
+            )
         ) from None
 
 
@@ -252,12 +303,22 @@ def _status(value: Any) -> ActionStatus:
         return ActionStatus(value)
     except ValueError:
         choices = ", ".join(s.value for s in ActionStatus)
-        raise ActionPlanError(f"unknown status '{value}'; choose one of {choices}") from None
+        raise ActionPlanError(
+            Words(
+                f"état « {value} » inconnu ; choisissez parmi {choices}",
+                f"unknown status '{value}'; choose one of {choices}",
+            )
+        ) from None
 
 
 def _check_recommendation(value: Any) -> str | None:
     if value is None:
         return None
     if not isinstance(value, str) or value not in load_catalogue():
-        raise ActionPlanError(f"'{value}' is not in the recommendation catalogue")
+        raise ActionPlanError(
+            Words(
+                f"« {value} » n'est pas dans le catalogue des recommandations",
+                f"'{value}' is not in the recommendation catalogue",
+            )
+        )
     return value

@@ -19,6 +19,7 @@ from typing import Any
 from crisis_sim.core.debrief.action_plan import Action, ActionPlan, ActionPlanError
 from crisis_sim.core.exercise.journal import read_journal
 from crisis_sim.core.exercise.store import SESSION_SUFFIX
+from crisis_sim.core.exercise.words import Words
 
 PLAN_FORMAT = "crisis-sim-action-plan"
 PLAN_VERSION = 1
@@ -40,13 +41,22 @@ def load_plan(session_path: Path) -> ActionPlan | None:
     except FileNotFoundError:
         return None
     except (OSError, UnicodeDecodeError) as error:
-        raise ActionPlanError(f"cannot read the action plan {path}: {error}") from None
+        raise ActionPlanError(
+            Words(
+                f"impossible de lire le plan d'action {path} : {error}",
+                f"cannot read the action plan {path}: {error}",
+            )
+        ) from None
     try:
         data = json.loads(raw)
     except json.JSONDecodeError as error:
         raise ActionPlanError(
-            f"{path}:{error.lineno}: the action plan is damaged ({error.msg}); "
-            "fix it or delete it to start again from the draft"
+            Words(
+                f"{path}:{error.lineno} : le plan d'action est abîmé ({error.msg}) ; "
+                "corrigez-le ou supprimez-le pour repartir du brouillon",
+                f"{path}:{error.lineno}: the action plan is damaged ({error.msg}); "
+                "fix it or delete it to start again from the draft",
+            )
         ) from None
     _check_header(data, path, _binding(session_path))
     return ActionPlan(Action.from_json(item) for item in data["actions"])
@@ -73,19 +83,34 @@ def _binding(session_path: Path) -> dict[str, str]:
 
 def _check_header(data: Any, path: Path, binding: dict[str, str]) -> None:
     if not isinstance(data, dict) or data.get("format") != PLAN_FORMAT:
-        raise ActionPlanError(f"{path} is not a crisis-sim action plan")
+        raise ActionPlanError(
+            Words(
+                f"{path} n'est pas un plan d'action de crisis-sim",
+                f"{path} is not a crisis-sim action plan",
+            )
+        )
     if data.get("version") != PLAN_VERSION:
         raise ActionPlanError(
-            f"{path} is an action plan of version {data.get('version')}; "
-            f"this program reads version {PLAN_VERSION}"
+            Words(
+                f"{path} est un plan d'action de version {data.get('version')} ; "
+                f"ce programme lit la version {PLAN_VERSION}",
+                f"{path} is an action plan of version {data.get('version')}; "
+                f"this program reads version {PLAN_VERSION}",
+            )
         )
     if data.get("scenario_sha256") != binding["scenario_sha256"]:
         raise ActionPlanError(
-            f"{path} belongs to a session of another scenario "
-            f"('{data.get('scenario_id')}'); move it away to start from the draft"
+            Words(
+                f"{path} appartient à une session d'un autre scénario "
+                f"(« {data.get('scenario_id')} ») ; déplacez-le pour repartir du brouillon",
+                f"{path} belongs to a session of another scenario "
+                f"('{data.get('scenario_id')}'); move it away to start from the draft",
+            )
         )
     if not isinstance(data.get("actions"), list):
-        raise ActionPlanError(f"{path}: 'actions' must be a list")
+        raise ActionPlanError(
+            Words(f"{path} : « actions » doit être une liste", f"{path}: 'actions' must be a list")
+        )
 
 
 def _write_atomically(path: Path, data: bytes) -> None:
@@ -93,7 +118,10 @@ def _write_atomically(path: Path, data: bytes) -> None:
     try:
         handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=folder)
     except OSError as error:
-        raise ActionPlanError(f"cannot write in {folder}: {error.strerror or error}") from None
+        why = error.strerror or error
+        raise ActionPlanError(
+            Words(f"impossible d'écrire dans {folder} : {why}", f"cannot write in {folder}: {why}")
+        ) from None
     try:
         with os.fdopen(handle, "wb") as file:
             file.write(data)
@@ -102,7 +130,10 @@ def _write_atomically(path: Path, data: bytes) -> None:
         os.chmod(temporary, 0o666 & ~_umask())
         os.replace(temporary, path)
     except OSError as error:
-        raise ActionPlanError(f"cannot write {path}: {error.strerror or error}") from None
+        why = error.strerror or error
+        raise ActionPlanError(
+            Words(f"impossible d'écrire {path} : {why}", f"cannot write {path}: {why}")
+        ) from None
     finally:
         if os.path.exists(temporary):
             os.unlink(temporary)

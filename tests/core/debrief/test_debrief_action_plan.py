@@ -53,6 +53,18 @@ def test_edits_are_checked(debrief):
     assert plan.get("A1").owner == "Mme Martin"  # a refused edit changed nothing
 
 
+def test_a_refused_edit_says_why_in_french_and_english(debrief):
+    plan = debrief(SCRIPT).draft_plan()
+    with pytest.raises(ActionPlanError) as caught:
+        plan.update("A1", status="finished")
+    assert caught.value.reason.fr.startswith("état « finished » inconnu ; choisissez parmi ")
+    assert caught.value.reason.en == str(caught.value)
+    assert str(caught.value).startswith("unknown status 'finished'; choose one of ")
+    with pytest.raises(ActionPlanError) as caught:
+        plan.update("A99", owner="x")
+    assert caught.value.reason.fr.startswith("aucune action « A99 » dans le plan (actions : A1")
+
+
 def test_add_move_remove(debrief):
     plan = debrief(SCRIPT).draft_plan()
     added = plan.add("Exercice annuel", recommendation="ANSSI-EXE-GUIDE", due_days=365)
