@@ -13,6 +13,7 @@ from enum import StrEnum
 from typing import Any, ClassVar
 
 from crisis_sim.core.exercise.errors import JournalError
+from crisis_sim.core.exercise.words import Words
 
 
 class ReactionMark(StrEnum):
@@ -205,19 +206,30 @@ def command_from_json(data: Any) -> Command:
     """The command a journal line holds; JournalError if it is not one this program knows."""
     if not isinstance(data, dict) or data.get("type") not in COMMAND_TYPES:
         kind = data.get("type") if isinstance(data, dict) else data
-        raise JournalError(f"unknown command {kind!r}")
+        raise JournalError(Words(f"commande inconnue {kind!r}", f"unknown command {kind!r}"))
     cls = COMMAND_TYPES[data["type"]]
     names = {field.name for field in dataclasses.fields(cls)}
     unknown = set(data) - names - {"type"}
     if unknown:
-        raise JournalError(f"command '{cls.KIND}' has unknown fields: {', '.join(sorted(unknown))}")
+        fields = ", ".join(sorted(unknown))
+        raise JournalError(
+            Words(
+                f"la commande « {cls.KIND} » a des champs inconnus : {fields}",
+                f"command '{cls.KIND}' has unknown fields: {fields}",
+            )
+        )
     values = {name: _checked(cls.KIND, name, data[name]) for name in names if name in data}
     if "status" in values:
         values["status"] = _reaction_mark(values["status"])
     try:
         return cls(**values)
     except TypeError as error:
-        raise JournalError(f"command '{cls.KIND}' is incomplete: {error}") from None
+        raise JournalError(
+            Words(
+                f"la commande « {cls.KIND} » est incomplète : {error}",
+                f"command '{cls.KIND}' is incomplete: {error}",
+            )
+        ) from None
 
 
 def _checked(kind: str, name: str, value: Any) -> Any:
@@ -226,7 +238,12 @@ def _checked(kind: str, name: str, value: Any) -> Any:
     else:
         ok = isinstance(value, str) or (value is None and name in _OPTIONAL_FIELDS)
     if not ok:
-        raise JournalError(f"command '{kind}': field '{name}' has a wrong value {value!r}")
+        raise JournalError(
+            Words(
+                f"commande « {kind} » : le champ « {name} » a une valeur erronée {value!r}",
+                f"command '{kind}': field '{name}' has a wrong value {value!r}",
+            )
+        )
     return value
 
 
@@ -234,4 +251,6 @@ def _reaction_mark(value: str) -> ReactionMark:
     try:
         return ReactionMark(value)
     except ValueError:
-        raise JournalError(f"unknown reaction mark {value!r}") from None
+        raise JournalError(
+            Words(f"marque de réaction inconnue {value!r}", f"unknown reaction mark {value!r}")
+        ) from None

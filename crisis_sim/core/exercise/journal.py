@@ -22,6 +22,7 @@ from typing import Any
 
 from crisis_sim.core.exercise.commands import Command, command_from_json, command_to_json
 from crisis_sim.core.exercise.errors import JournalError
+from crisis_sim.core.exercise.words import Words
 
 JOURNAL_FORMAT = "crisis-sim-session"
 JOURNAL_VERSION = 1
@@ -66,11 +67,20 @@ class Header:
     @classmethod
     def from_json(cls, data: Any, path: Path) -> Header:
         if not isinstance(data, dict) or data.get("format") != JOURNAL_FORMAT:
-            raise JournalError(f"{path} is not a crisis-sim session journal")
+            raise JournalError(
+                Words(
+                    f"{path} n'est pas un journal de session de crisis-sim",
+                    f"{path} is not a crisis-sim session journal",
+                )
+            )
         if data.get("version") != JOURNAL_VERSION:
             raise JournalError(
-                f"{path} is a session journal of version {data.get('version')}; "
-                f"this program reads version {JOURNAL_VERSION}"
+                Words(
+                    f"{path} est un journal de session de version {data.get('version')} ; "
+                    f"ce programme lit la version {JOURNAL_VERSION}",
+                    f"{path} is a session journal of version {data.get('version')}; "
+                    f"this program reads version {JOURNAL_VERSION}",
+                )
             )
         try:
             script = None
@@ -84,9 +94,20 @@ class Header:
                 script,
             )
         except (KeyError, TypeError, ValueError) as error:
-            raise JournalError(f"{path}: the journal header is incomplete ({error})") from None
+            raise JournalError(
+                Words(
+                    f"{path} : l'en-tête du journal est incomplet ({error})",
+                    f"{path}: the journal header is incomplete ({error})",
+                )
+            ) from None
         if not header.scenario.intact() or (script is not None and not script.intact()):
-            raise JournalError(f"{path}: the texts in the journal header do not match their hashes")
+            raise JournalError(
+                Words(
+                    f"{path} : les textes de l'en-tête du journal ne correspondent pas à leurs "
+                    "empreintes",
+                    f"{path}: the texts in the journal header do not match their hashes",
+                )
+            )
         return header
 
 
@@ -126,16 +147,19 @@ class JournalWriter:
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as error:
-            raise JournalError(f"cannot create {path}: {error.strerror}") from None
+            raise JournalError(_cannot_create(path, error)) from None
         try:
             with path.open("xb") as file:
                 _write_synced(file, encode_line(header.to_json()))
         except FileExistsError:
             raise JournalError(
-                f"{path} already exists; resume it, or choose another file"
+                Words(
+                    f"{path} existe déjà ; reprenez-le, ou choisissez un autre fichier",
+                    f"{path} already exists; resume it, or choose another file",
+                )
             ) from None
         except OSError as error:
-            raise JournalError(f"cannot create {path}: {error.strerror}") from None
+            raise JournalError(_cannot_create(path, error)) from None
         _sync_directory(path.parent)
         return cls(path, 1)
 
@@ -149,7 +173,7 @@ class JournalWriter:
                 os.fsync(file.fileno())
             return cls(path, len(contents.entries) + 1)
         except OSError as error:
-            raise JournalError(f"cannot write to {path}: {error.strerror}") from None
+            raise JournalError(_cannot_write(path, error)) from None
 
     def append(self, command: Command, real_ms: int, tag: Any) -> None:
         line = {"seq": self._next_seq, "real_ms": real_ms, "command": command_to_json(command)}
@@ -158,7 +182,7 @@ class JournalWriter:
         try:
             _write_synced(self._file, encode_line(line))
         except OSError as error:
-            raise JournalError(f"cannot write to {self.path}: {error.strerror}") from None
+            raise JournalError(_cannot_write(self.path, error)) from None
         self._next_seq += 1
 
     def close(self) -> None:
@@ -189,16 +213,27 @@ def read_journal(path: Path) -> JournalContents:
     try:
         raw = path.read_bytes()
     except FileNotFoundError:
-        raise JournalError(f"no session file '{path}'") from None
+        raise JournalError(
+            Words(f"aucun fichier de session « {path} »", f"no session file '{path}'")
+        ) from None
     except OSError as error:
-        raise JournalError(f"cannot read '{path}': {error.strerror}") from None
+        raise JournalError(
+            Words(
+                f"impossible de lire « {path} » : {error.strerror}",
+                f"cannot read '{path}': {error.strerror}",
+            )
+        ) from None
     lines = raw.split(b"\n")
     torn = lines.pop()  # after the last newline: empty unless the last write was cut short
     warnings, good_bytes = [], len(raw) - len(torn)
     if not lines:
         raise JournalError(
-            f"{path} has no complete header line: the session stopped before it began; "
-            "delete the file and start again"
+            Words(
+                f"{path} n'a pas de ligne d'en-tête complète : la session s'est arrêtée avant "
+                "de commencer ; supprimez le fichier et recommencez",
+                f"{path} has no complete header line: the session stopped before it began; "
+                "delete the file and start again",
+            )
         )
     header = Header.from_json(_parse(lines[0], path, 1), path)
     entries = []
@@ -223,20 +258,50 @@ def _parse(line: bytes, path: Path, number: int) -> Any:
     try:
         return json.loads(line.decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError):
-        raise JournalError(f"{path}:{number}: this line is damaged") from None
+        raise JournalError(
+            Words(
+                f"{path}:{number} : cette ligne est abîmée",
+                f"{path}:{number}: this line is damaged",
+            )
+        ) from None
 
 
 def _entry(data: Any, path: Path, number: int, expected_seq: int) -> Entry:
     if not isinstance(data, dict) or data.get("seq") != expected_seq:
         raise JournalError(
-            f"{path}:{number}: expected command number {expected_seq}; lines are missing "
-            "or out of order"
+            Words(
+                f"{path}:{number} : la commande numéro {expected_seq} était attendue ; des "
+                "lignes manquent ou sont dans le désordre",
+                f"{path}:{number}: expected command number {expected_seq}; lines are missing "
+                "or out of order",
+            )
         )
     real_ms = data.get("real_ms")
     if not isinstance(real_ms, int) or isinstance(real_ms, bool):
-        raise JournalError(f"{path}:{number}: the real-time stamp is missing")
+        raise JournalError(
+            Words(
+                f"{path}:{number} : l'horodatage en temps réel manque",
+                f"{path}:{number}: the real-time stamp is missing",
+            )
+        )
     try:
         command = command_from_json(data.get("command"))
     except JournalError as error:
-        raise JournalError(f"{path}:{number}: {error}") from None
+        reason = error.reason
+        raise JournalError(
+            Words(f"{path}:{number} : {reason.fr}", f"{path}:{number}: {reason.en}")
+        ) from None
     return Entry(expected_seq, real_ms, command, data.get("tag"))
+
+
+def _cannot_create(path: Path, error: OSError) -> Words:
+    return Words(
+        f"impossible de créer {path} : {error.strerror}", f"cannot create {path}: {error.strerror}"
+    )
+
+
+def _cannot_write(path: Path, error: OSError) -> Words:
+    return Words(
+        f"impossible d'écrire dans {path} : {error.strerror}",
+        f"cannot write to {path}: {error.strerror}",
+    )

@@ -22,6 +22,7 @@ from crisis_sim.core.exercise.journal import (
     read_journal,
 )
 from crisis_sim.core.exercise.session import Session
+from crisis_sim.core.exercise.words import Words
 from crisis_sim.core.scenario.loader import load_scenario
 from crisis_sim.core.scenario.model import Scenario
 
@@ -141,9 +142,16 @@ def _replay(
                 break
             session.apply(entry.command, entry.real_ms, tag=entry.tag)
         except ExerciseError as error:
+            kind, why = entry.command.KIND, error.reason
             raise JournalError(
-                f"{path}:{number}: the recorded command '{entry.command.KIND}' is refused on "
-                f"replay ({error}); was the session recorded by another version of crisis-sim?"
+                Words(
+                    f"{path}:{number} : la commande enregistrée « {kind} » est refusée à la "
+                    f"relecture ({why.fr}) ; la session a-t-elle été enregistrée par une autre "
+                    "version de crisis-sim ?",
+                    f"{path}:{number}: the recorded command '{kind}' is refused on "
+                    f"replay ({why.en}); was the session recorded by another version of "
+                    "crisis-sim?",
+                )
             ) from None
     return session
 
@@ -176,5 +184,10 @@ def scenario_from_text(text: EmbeddedText, scenario_id: str) -> Scenario:
     result = load_scenario(path, text=text.text, verify_attachments=False)
     if result.scenario is None:
         errors = "; ".join(p.message for p in result.problems if p.severity.value == "error")
-        raise JournalError(f"the scenario carried by the session does not load: {errors}")
+        raise JournalError(
+            Words(
+                f"le scénario enregistré dans la session ne se charge pas : {errors}",
+                f"the scenario carried by the session does not load: {errors}",
+            )
+        )
     return result.scenario

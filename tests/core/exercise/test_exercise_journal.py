@@ -172,6 +172,26 @@ def test_a_damaged_line_inside_the_journal_is_an_error_with_its_line(scenario, t
         read_journal(path)
 
 
+def test_a_session_that_cannot_be_read_says_why_in_both_languages(scenario, tmp_path):
+    """The console shows these when a session is resumed or debriefed, in its language."""
+    with pytest.raises(JournalError) as caught:
+        read_journal(tmp_path / "absent.jsonl")
+    absent = tmp_path / "absent.jsonl"
+    assert caught.value.reason.fr == f"aucun fichier de session « {absent} »"
+    assert caught.value.reason.en == str(caught.value) == f"no session file '{absent}'"
+    path = tmp_path / "s.jsonl"
+    session = create_session(scenario, path)
+    _play(session, _script(scenario)[:4])
+    session.close()
+    lines = path.read_bytes().split(b"\n")
+    lines[2] = json.dumps({"seq": 2, "real_ms": 0, "command": {"type": "dance"}}).encode()
+    path.write_bytes(b"\n".join(lines))
+    with pytest.raises(JournalError) as caught:
+        read_journal(path)
+    assert caught.value.reason.fr == f"{path}:3 : commande inconnue 'dance'"
+    assert str(caught.value) == f"{path}:3: unknown command 'dance'"
+
+
 def test_missing_lines_are_detected(scenario, tmp_path):
     path = tmp_path / "s.jsonl"
     session = create_session(scenario, path)
