@@ -22,13 +22,14 @@ from crisis_sim.core.exercise.commands import ReactionMark
 from crisis_sim.core.exercise.errors import ExerciseError
 from crisis_sim.core.exercise.rules import FACILITATOR_ROLES
 from crisis_sim.core.gametime import TimeFormatError, parse_duration
-from crisis_sim.core.problems import Problem, ProblemList
+from crisis_sim.core.problems import Problem, ProblemList, Text
 from crisis_sim.core.scenario.checks import did_you_mean
 from crisis_sim.core.scenario.errors import report_validation_error
 from crisis_sim.core.scenario.fields import GameTime, Slug, Strict
 from crisis_sim.core.scenario.model import Scenario
 from crisis_sim.core.scenario.model_injects import Channel
 from crisis_sim.core.scenario.yamldoc import YamlDocument, read_yaml
+from crisis_sim.core.words import Words
 
 # A bare word in the list is the action of that name, with no time (right after the previous).
 SHORTHANDS = {"finex": {"finex": True}, "pause": {"pause": True}, "resume": {"resume": True}}
@@ -164,10 +165,13 @@ def _validate(doc: YamlDocument, scenario: Scenario, problems: ProblemList) -> P
     if not isinstance(doc.data, list):
         problems.error(
             "structure",
-            "a play script is a list of actions, each starting with '- '",
+            Words(
+                "un script de jeu est une liste d'actions, chacune commençant par « - »",
+                "a play script is a list of actions, each starting with '- '",
+            ),
             1,
             1,
-            "see docs/play-script.md",
+            Words("voir docs/play-script.md", "see docs/play-script.md"),
         )
         return None
     actions, lines = [], []
@@ -193,6 +197,15 @@ def _validate_action(
         return None
 
 
+# "no such thing" in French, for what a script names.
+_NONE_FR = {
+    "role": "aucun rôle",
+    "decision": "aucune décision",
+    "expected reaction": "aucune réaction attendue",
+    "inject": "aucun inject",
+}
+
+
 class ScriptChecks:
     """What only the scenario can tell: ids and roles that exist, and a sensible order."""
 
@@ -201,12 +214,16 @@ class ScriptChecks:
         self.roles = {role.id for role in scenario.roles} | set(FACILITATOR_ROLES)
         self.reactions = {r.id for i in scenario.injects for r in i.expected}
 
-    def _error(self, message: str, path: tuple[Any, ...], hint: str = "") -> None:
+    def _error(self, message: Text, path: tuple[Any, ...], hint: Text = "") -> None:
         self.problems.error("reference", message, *self.doc.where(path), hint)
 
     def _known(self, value: str, known: Any, what: str, path: tuple[Any, ...]) -> None:
         if value not in known:
-            self._error(f"no {what} '{value}' in the scenario", path, did_you_mean(value, known))
+            message = Words(
+                f"{_NONE_FR[what]} « {value} » dans le scénario",
+                f"no {what} '{value}' in the scenario",
+            )
+            self._error(message, path, did_you_mean(value, known) or "")
 
     def references(self, action: PlayAction, index: int) -> None:
         injects = self.scenario.inject_by_id
@@ -225,7 +242,12 @@ class ScriptChecks:
                 self._known(spec.inject, injects, "inject", (index, key, "inject"))
         if action.kind == "decide" and action.by not in {r.id for r in self.scenario.roles}:
             self._error(
-                f"'{action.by}' is not a role of the crisis cell; decisions are taken by players",
+                Words(
+                    f"« {action.by} » n'est pas un rôle de la cellule de crise ; "
+                    "les décisions sont prises par les joueurs",
+                    f"'{action.by}' is not a role of the crisis cell; "
+                    "decisions are taken by players",
+                ),
                 (index, "by"),
             )
 
@@ -236,13 +258,21 @@ class ScriptChecks:
         for index, action in enumerate(actions):
             at = now if action.at is None else action.at
             if finished and action.kind not in AFTER_FINEX:
-                self._error(f"after 'finex' only {', '.join(AFTER_FINEX)} can follow", (index,))
+                allowed = ", ".join(AFTER_FINEX)
+                message = Words(
+                    f"après « finex », seules ces actions peuvent suivre : {allowed}",
+                    f"after 'finex' only {allowed} can follow",
+                )
+                self._error(message, (index,))
                 return
             if at < now:
-                self._error("this action is earlier than the one before it", (index, "at"))
+                message = Words(
+                    "cette action est plus tôt que celle d'avant",
+                    "this action is earlier than the one before it",
+                )
+                self._error(message, (index, "at"))
             elif (paused or finished) and at != now:
-                state = "over" if finished else "paused here: game time cannot move until 'resume'"
-                self._error(f"the clock is {state}", (index, "at"))
+                self._error(_stopped_clock(finished), (index, "at"))
             now = max(now, at)
             paused, finished = self._clock_after(action, paused, index, finished)
 
@@ -251,10 +281,24 @@ class ScriptChecks:
     ) -> tuple[bool, bool]:
         if action.kind == "pause":
             if paused:
-                self._error("the clock is already paused", (index, "pause"))
+                message = Words("l'horloge est déjà en pause", "the clock is already paused")
+                self._error(message, (index, "pause"))
             return action.pause_ms is None, False
         if action.kind == "resume":
             if not paused:
-                self._error("'resume' without a 'pause: true' before it", (index,))
+                message = Words(
+                    "« resume » sans « pause: true » avant",
+                    "'resume' without a 'pause: true' before it",
+                )
+                self._error(message, (index,))
             return False, False
         return paused, finished or action.kind == "finex"
+
+
+def _stopped_clock(finished: bool) -> Words:
+    if finished:
+        return Words("l'exercice est terminé", "the clock is over")
+    return Words(
+        "l'horloge est en pause ici : le temps de jeu ne peut pas avancer avant « resume »",
+        "the clock is paused here: game time cannot move until 'resume'",
+    )

@@ -8,9 +8,11 @@ from dataclasses import dataclass
 from typing import Any
 
 from crisis_sim.core.catalogue import Catalogue, load_catalogue
-from crisis_sim.core.problems import ProblemList
+from crisis_sim.core.problems import ProblemList, Text
+from crisis_sim.core.scenario.errors_fr import guess_hint
 from crisis_sim.core.scenario.loader import PartialScenario
 from crisis_sim.core.scenario.yamldoc import Path_
+from crisis_sim.core.words import Words
 
 
 @dataclass
@@ -43,12 +45,12 @@ class CheckContext:
         return self.partial.doc.where((*self.partial.path_of(obj), *suffix), key=key)
 
     def error(
-        self, code: str, message: str, obj: object, *suffix: str | int, hint: str = ""
+        self, code: str, message: Text, obj: object, *suffix: str | int, hint: Text = ""
     ) -> None:
         self.problems.error(code, message, *self.where(obj, *suffix), hint)
 
     def warning(
-        self, code: str, message: str, obj: object, *suffix: str | int, hint: str = ""
+        self, code: str, message: Text, obj: object, *suffix: str | int, hint: Text = ""
     ) -> None:
         self.problems.warning(code, message, *self.where(obj, *suffix), hint)
 
@@ -56,9 +58,9 @@ class CheckContext:
         return self.partial.path_of(obj)
 
 
-def did_you_mean(word: str, candidates: Iterable[str]) -> str:
+def did_you_mean(word: str, candidates: Iterable[str]) -> Words | None:
     guesses = difflib.get_close_matches(word, sorted(candidates), n=1, cutoff=0.6)
-    return f"did you mean '{guesses[0]}'?" if guesses else ""
+    return guess_hint(guesses[0]) if guesses else None
 
 
 def run_checks(partial: PartialScenario, problems: ProblemList) -> None:

@@ -10,6 +10,7 @@ from crisis_sim.core.scenario.checks import CheckContext
 from crisis_sim.core.scenario.model_attack import StepEffect
 from crisis_sim.core.scenario.model_graph import DependencyType, NodeKind
 from crisis_sim.core.scenario.model_meta import Basis
+from crisis_sim.core.words import Words
 
 ZONED_KINDS = {
     NodeKind.INFRASTRUCTURE,
@@ -65,11 +66,11 @@ def check_self_dependencies(ctx: CheckContext) -> None:
             if node.id in dependency.providers:
                 ctx.error(
                     "self-dependency",
-                    f"'{node.id}' needs itself",
+                    Words(f"« {node.id} » dépend de lui-même", f"'{node.id}' needs itself"),
                     node,
                     "needs",
                     index,
-                    hint="remove this dependency",
+                    hint=Words("retirer cette dépendance", "remove this dependency"),
                 )
 
 
@@ -81,11 +82,17 @@ def check_repeated_providers(ctx: CheckContext) -> None:
             if repeated:
                 ctx.warning(
                     "repeated-provider",
-                    f"'{node.id}' needs '{sorted(repeated)[0]}' more than once",
+                    Words(
+                        f"« {node.id} » dépend plus d'une fois de « {sorted(repeated)[0]} »",
+                        f"'{node.id}' needs '{sorted(repeated)[0]}' more than once",
+                    ),
                     node,
                     "needs",
                     index,
-                    hint="keep one dependency per provider (the strictest one)",
+                    hint=Words(
+                        "garder une seule dépendance par fournisseur (la plus stricte)",
+                        "keep one dependency per provider (the strictest one)",
+                    ),
                 )
             seen |= set(dependency.providers)
 
@@ -105,11 +112,18 @@ def check_hard_cycles(ctx: CheckContext) -> None:
     for cycle in _cycles(graph):
         ctx.warning(
             "dependency-cycle",
-            "hard dependencies form a cycle: " + " → ".join([*cycle, cycle[0]]),
+            Words(
+                "des dépendances fortes forment un cycle : " + " → ".join([*cycle, cycle[0]]),
+                "hard dependencies form a cycle: " + " → ".join([*cycle, cycle[0]]),
+            ),
             by_id[cycle[0]],
             "needs",
-            hint="a cycle never recovers on its own piece by piece; check it is real "
-            "(e.g. a directory server hosted on the cluster it authenticates)",
+            hint=Words(
+                "un cycle ne se rétablit jamais de lui-même pièce par pièce ; vérifier qu'il "
+                "est réel (par exemple un annuaire hébergé sur le cluster qu'il authentifie)",
+                "a cycle never recovers on its own piece by piece; check it is real "
+                "(e.g. a directory server hosted on the cluster it authenticates)",
+            ),
         )
 
 
@@ -139,11 +153,18 @@ def check_fallback_functions(ctx: CheckContext) -> None:
         if kind is not None and not kind.is_function:
             ctx.error(
                 "fallback-target",
-                f"'{fallback.function}' is of kind {kind.value}; paper "
-                "fallbacks keep business functions or public services going",
+                Words(
+                    f"« {fallback.function} » est de type {kind.value} ; les solutions de "
+                    "repli papier font tenir des fonctions métier ou des services publics",
+                    f"'{fallback.function}' is of kind {kind.value}; paper "
+                    "fallbacks keep business functions or public services going",
+                ),
                 fallback,
                 "function",
-                hint="point 'function:' at a business-function or public-service node",
+                hint=Words(
+                    "faire pointer « function: » vers un nœud business-function ou public-service",
+                    "point 'function:' at a business-function or public-service node",
+                ),
             )
 
 
@@ -157,11 +178,18 @@ def check_fallbacks_can_take_over(ctx: CheckContext) -> None:
         ):
             ctx.warning(
                 "fallback-never-used",
-                f"'{fallback.function}' has no hard dependency, "
-                f"so it is never down and '{fallback.id}' never takes over",
+                Words(
+                    f"« {fallback.function} » n'a aucune dépendance forte, donc n'est jamais "
+                    f"à l'arrêt et « {fallback.id} » ne prend jamais le relais",
+                    f"'{fallback.function}' has no hard dependency, "
+                    f"so it is never down and '{fallback.id}' never takes over",
+                ),
                 fallback,
                 "function",
-                hint="make the dependency it cannot work without 'hard'",
+                hint=Words(
+                    "passer en « hard » la dépendance sans laquelle il ne peut pas fonctionner",
+                    "make the dependency it cannot work without 'hard'",
+                ),
             )
 
 
@@ -176,12 +204,20 @@ def check_cut_links_exist(ctx: CheckContext) -> None:
             if second not in links.get(first, set()):
                 ctx.error(
                     "no-such-link",
-                    f"zones '{first}' and '{second}' are not linked, so there is no link to cut",
+                    Words(
+                        f"les zones « {first} » et « {second} » ne sont pas reliées, "
+                        "il n'y a donc pas de lien à couper",
+                        f"zones '{first}' and '{second}' are not linked, "
+                        "so there is no link to cut",
+                    ),
                     decision,
                     "effects",
                     index,
                     "cut_link",
-                    hint="list the link under zones: links:, or cut another link",
+                    hint=Words(
+                        "déclarer le lien sous zones: links:, ou couper un autre lien",
+                        "list the link under zones: links:, or cut another link",
+                    ),
                 )
 
 
@@ -190,10 +226,13 @@ def check_zones_of_it_nodes(ctx: CheckContext) -> None:
         if node.kind in ZONED_KINDS and node.zone is None:
             ctx.warning(
                 "no-zone",
-                f"'{node.id}' has no network zone",
+                Words(f"« {node.id} » n'a pas de zone réseau", f"'{node.id}' has no network zone"),
                 node,
                 "id",
-                hint="the attack reaches it only when a step names it in targets:",
+                hint=Words(
+                    "l'attaque ne l'atteint que si une étape le nomme dans targets:",
+                    "the attack reaches it only when a step names it in targets:",
+                ),
             )
 
 
@@ -203,10 +242,15 @@ def check_disconnected_nodes(ctx: CheckContext) -> None:
         if not node.needs and node.id not in needed:
             ctx.warning(
                 "disconnected",
-                f"'{node.id}' needs nothing and nothing needs it",
+                Words(
+                    f"« {node.id} » ne dépend de rien et rien ne dépend de lui",
+                    f"'{node.id}' needs nothing and nothing needs it",
+                ),
                 node,
                 "id",
-                hint="link it with needs:, or remove it",
+                hint=Words(
+                    "le relier avec needs:, ou le retirer", "link it with needs:, or remove it"
+                ),
             )
 
 
@@ -219,10 +263,16 @@ def check_services_the_attack_never_reaches(ctx: CheckContext) -> None:
         if node.kind.is_function and node.id not in reached:
             ctx.warning(
                 "unreached-service",
-                f"no attack step can affect '{node.id}': it stays operational",
+                Words(
+                    f"aucune étape d'attaque ne peut toucher « {node.id} » : il reste opérationnel",
+                    f"no attack step can affect '{node.id}': it stays operational",
+                ),
                 node,
                 "id",
-                hint="intended? otherwise link it to the IT it needs",
+                hint=Words(
+                    "voulu ? sinon le relier à l'informatique dont il a besoin",
+                    "intended? otherwise link it to the IT it needs",
+                ),
             )
 
 
@@ -232,10 +282,15 @@ def check_real_facts_have_sources(ctx: CheckContext) -> None:
             name = getattr(item, "id", "attack")
             ctx.warning(
                 "unsourced-fact",
-                f"'{name}' is marked real but cites no source",
+                Words(
+                    f"« {name} » est marqué réel mais ne cite aucune source",
+                    f"'{name}' is marked real but cites no source",
+                ),
                 item,
                 "basis",
-                hint="add sources: [id from meta.sources]",
+                hint=Words(
+                    "ajouter sources: [id de meta.sources]", "add sources: [id from meta.sources]"
+                ),
             )
 
 
@@ -252,11 +307,19 @@ def check_attack_steps_can_reach_their_targets(ctx: CheckContext) -> None:
             if (zone is not None and zone not in reachable) or not starts:
                 ctx.warning(
                     "unreachable-target",
-                    f"step '{step.id}' cannot reach '{target}': no chain of zone links leads there",
+                    Words(
+                        f"l'étape « {step.id} » ne peut pas atteindre « {target} » : "
+                        "aucune chaîne de liens entre zones n'y mène",
+                        f"step '{step.id}' cannot reach '{target}': "
+                        "no chain of zone links leads there",
+                    ),
                     step,
                     "targets",
                     index,
-                    hint="give the step an entry: zone, or link the zones",
+                    hint=Words(
+                        "donner à l'étape une zone entry:, ou relier les zones",
+                        "give the step an entry: zone, or link the zones",
+                    ),
                 )
         if step.effect in (StepEffect.COMPROMISE, StepEffect.ENCRYPT):
             footholds |= {zone_of[t] for t in step.targets if zone_of.get(t) in reachable}

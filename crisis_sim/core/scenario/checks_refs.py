@@ -6,6 +6,22 @@ from collections.abc import Iterable
 from typing import Any
 
 from crisis_sim.core.scenario.checks import CheckContext, did_you_mean
+from crisis_sim.core.scenario.errors_fr import guess_hint
+from crisis_sim.core.words import Words
+
+# What a reference names, in French: (no such thing, the things' ids).
+_WHAT_FR = {
+    "decision": ("aucune décision", "des décisions"),
+    "expected reaction": ("aucune réaction attendue", "des réactions attendues"),
+    "fallback": ("aucune solution de repli", "des solutions de repli"),
+    "inject": ("aucun inject", "des injects"),
+    "node": ("aucun nœud", "des nœuds"),
+    "node or zone": ("aucun nœud ni aucune zone", "des nœuds et des zones"),
+    "persona or role": ("aucun persona ni aucun rôle", "des personas et des rôles"),
+    "role": ("aucun rôle", "des rôles"),
+    "source in meta.sources": ("aucune source de meta.sources", "des sources de meta.sources"),
+    "zone": ("aucune zone", "des zones"),
+}
 
 ID_SECTIONS = (
     "roles",
@@ -28,10 +44,16 @@ def check_duplicate_ids(ctx: CheckContext) -> None:
             if item.id in seen:
                 ctx.error(
                     "duplicate-id",
-                    f"the id '{item.id}' is used twice in {section}",
+                    Words(
+                        f"l'id « {item.id} » est utilisé deux fois dans {section}",
+                        f"the id '{item.id}' is used twice in {section}",
+                    ),
                     item,
                     "id",
-                    hint="every id must be unique within its section",
+                    hint=Words(
+                        "chaque id doit être unique dans sa section",
+                        "every id must be unique within its section",
+                    ),
                 )
             seen.add(item.id)
     _check_duplicate_reaction_ids(ctx)
@@ -44,10 +66,16 @@ def _check_duplicate_reaction_ids(ctx: CheckContext) -> None:
             if reaction.id in seen:
                 ctx.error(
                     "duplicate-id",
-                    f"the expected reaction id '{reaction.id}' is used twice",
+                    Words(
+                        f"l'id de réaction attendue « {reaction.id} » est utilisé deux fois",
+                        f"the expected reaction id '{reaction.id}' is used twice",
+                    ),
                     reaction,
                     "id",
-                    hint="reaction ids are unique in a scenario",
+                    hint=Words(
+                        "les ids de réaction sont uniques dans un scénario",
+                        "reaction ids are unique in a scenario",
+                    ),
                 )
             seen.add(reaction.id)
 
@@ -61,12 +89,17 @@ def _reference(
     *suffix: str | int,
 ) -> None:
     if value is not None and value not in known:
+        none_fr, ids_fr = _WHAT_FR[what]
         ctx.error(
             "unknown-reference",
-            f"no {what} has the id '{value}'",
+            Words(f"{none_fr} n'a l'id « {value} »", f"no {what} has the id '{value}'"),
             obj,
             *suffix,
-            hint=did_you_mean(value, known) or f"declare it, or check the {what} ids",
+            hint=did_you_mean(value, known)
+            or Words(
+                f"le déclarer, ou vérifier les ids {ids_fr}",
+                f"declare it, or check the {what} ids",
+            ),
         )
 
 
@@ -96,10 +129,17 @@ def check_shared_ids(ctx: CheckContext) -> None:
             if item.id in by_id:
                 ctx.error(
                     "shared-id",
-                    f"'{item.id}' names both one of the {first} and one of the {second}",
+                    Words(
+                        f"« {item.id} » désigne à la fois un élément de {first} "
+                        f"et un élément de {second}",
+                        f"'{item.id}' names both one of the {first} and one of the {second}",
+                    ),
                     by_id[item.id],
                     "id",
-                    hint=f"rename one of them, so that {place} is not ambiguous",
+                    hint=Words(
+                        f"renommer l'un des deux, pour que {place} ne soit pas ambigu",
+                        f"rename one of them, so that {place} is not ambiguous",
+                    ),
                 )
 
 
@@ -240,13 +280,19 @@ def check_recommendation_ids(ctx: CheckContext) -> None:
             if value not in ctx.catalogue:
                 matches = ctx.catalogue.close_matches(value, n=1)
                 hint = (
-                    f"did you mean '{matches[0]}'?"
+                    guess_hint(matches[0])
                     if matches
-                    else "see assets/catalogue/recommendations.yaml for the ids"
+                    else Words(
+                        "les ids sont dans assets/catalogue/recommendations.yaml",
+                        "see assets/catalogue/recommendations.yaml for the ids",
+                    )
                 )
                 ctx.error(
                     "unknown-recommendation",
-                    f"'{value}' is not in the recommendation catalogue",
+                    Words(
+                        f"« {value} » n'est pas dans le catalogue de recommandations",
+                        f"'{value}' is not in the recommendation catalogue",
+                    ),
                     obj,
                     *field,
                     index,

@@ -10,6 +10,19 @@ from crisis_sim.core.scenario.checks import CheckContext
 from crisis_sim.core.scenario.checks_graph import attack_targets, dependents_map, downstream
 from crisis_sim.core.scenario.model_attack import StepEffect
 from crisis_sim.core.scenario.model_injects import NodeState
+from crisis_sim.core.words import Words
+
+# A node state as an attribute, in French ("can never be encrypted").
+_STATE_FR = {
+    NodeState.OPERATIONAL: "opérationnel",
+    NodeState.DEGRADED: "dégradé",
+    NodeState.DOWN: "à l'arrêt",
+    NodeState.COMPROMISED: "compromis",
+    NodeState.ENCRYPTED: "chiffré",
+    NodeState.ISOLATED: "isolé",
+    NodeState.RESTORING: "en restauration",
+    NodeState.PAPER: "sur papier",
+}
 
 
 def _finex(ctx: CheckContext) -> int | None:
@@ -17,25 +30,37 @@ def _finex(ctx: CheckContext) -> int | None:
 
 
 def _check_time(
-    ctx: CheckContext, value: int | None, obj: object, *field: str | int, what: str
+    ctx: CheckContext, value: int | None, obj: object, *field: str | int, what: Words
 ) -> None:
     if value is None:
         return
     if value < 0:
         ctx.error(
             "impossible-time",
-            f"{what} is {format_duration(-value)} before DEBEX (T0)",
+            Words(
+                f"{what.fr} tombe {format_duration(-value)} avant le DEBEX (T0)",
+                f"{what.en} is {format_duration(-value)} before DEBEX (T0)",
+            ),
             obj,
             *field,
-            hint="times count from meta.t0; use J+0 or later",
+            hint=Words(
+                "les heures comptent à partir de meta.t0 ; J+0 ou plus tard",
+                "times count from meta.t0; use J+0 or later",
+            ),
         )
     elif (finex := _finex(ctx)) is not None and value > finex:
         ctx.warning(
             "after-finex",
-            f"{what} is after FINEX (T0 + {format_duration(finex)})",
+            Words(
+                f"{what.fr} tombe après la FINEX (T0 + {format_duration(finex)})",
+                f"{what.en} is after FINEX (T0 + {format_duration(finex)})",
+            ),
             obj,
             *field,
-            hint="it will not be played unless meta.duration is longer",
+            hint=Words(
+                "ce ne sera pas joué, sauf si meta.duration est plus longue",
+                "it will not be played unless meta.duration is longer",
+            ),
         )
 
 
@@ -44,19 +69,44 @@ def check_duration(ctx: CheckContext) -> None:
     if meta is not None and meta.duration <= 0:
         ctx.error(
             "impossible-time",
-            "meta.duration must be longer than zero",
+            Words(
+                "meta.duration doit être plus longue que zéro",
+                "meta.duration must be longer than zero",
+            ),
             meta,
             "duration",
-            hint="e.g. '3h' for a tabletop, '2j' for a simulation",
+            hint=Words(
+                "par exemple « 3h » pour un exercice sur table, « 2j » pour une simulation",
+                "e.g. '3h' for a tabletop, '2j' for a simulation",
+            ),
         )
 
 
 def check_inject_times(ctx: CheckContext) -> None:
     for inject in ctx.items("injects"):
-        _check_time(ctx, inject.at, inject, "at", what=f"inject '{inject.id}'")
-        _check_time(ctx, inject.until, inject, "until", what=f"the end of '{inject.id}'")
+        _check_time(
+            ctx,
+            inject.at,
+            inject,
+            "at",
+            what=Words(f"l'inject « {inject.id} »", f"inject '{inject.id}'"),
+        )
+        _check_time(
+            ctx,
+            inject.until,
+            inject,
+            "until",
+            what=Words(f"la fin de « {inject.id} »", f"the end of '{inject.id}'"),
+        )
         if inject.when is not None and inject.when.by is not None:
-            _check_time(ctx, inject.when.by, inject, "when", "by", what="this deadline")
+            _check_time(
+                ctx,
+                inject.when.by,
+                inject,
+                "when",
+                "by",
+                what=Words("cette échéance", "this deadline"),
+            )
         _check_expiry(ctx, inject)
 
 
@@ -66,18 +116,30 @@ def _check_expiry(ctx: CheckContext, inject: Any) -> None:
     if inject.when is None:
         ctx.warning(
             "useless-until",
-            "'until:' only applies to conditional injects",
+            Words(
+                "« until: » ne s'applique qu'aux injects conditionnels",
+                "'until:' only applies to conditional injects",
+            ),
             inject,
             "until",
-            hint="remove it, or use 'when:' instead of 'at:'",
+            hint=Words(
+                "le retirer, ou utiliser « when: » au lieu de « at: »",
+                "remove it, or use 'when:' instead of 'at:'",
+            ),
         )
     elif inject.when.by is not None and inject.until < inject.when.by:
         ctx.error(
             "never-fires",
-            f"'{inject.id}' expires before its condition is judged",
+            Words(
+                f"« {inject.id} » expire avant que sa condition soit jugée",
+                f"'{inject.id}' expires before its condition is judged",
+            ),
             inject,
             "until",
-            hint="set 'until:' after 'when: by:'",
+            hint=Words(
+                "placer « until: » après « when: by: »",
+                "set 'until:' after 'when: by:'",
+            ),
         )
 
 
@@ -87,13 +149,26 @@ def check_attack_times(ctx: CheckContext) -> None:
             # Real intrusions often start days before anyone notices: allowed, but say so.
             ctx.warning(
                 "before-debex",
-                f"attack step '{step.id}' happens {format_duration(-step.at)} before DEBEX",
+                Words(
+                    f"l'étape d'attaque « {step.id} » a lieu "
+                    f"{format_duration(-step.at)} avant le DEBEX",
+                    f"attack step '{step.id}' happens {format_duration(-step.at)} before DEBEX",
+                ),
                 step,
                 "at",
-                hint="its effects are already there when the exercise starts",
+                hint=Words(
+                    "ses effets sont déjà là quand l'exercice commence",
+                    "its effects are already there when the exercise starts",
+                ),
             )
         else:
-            _check_time(ctx, step.at, step, "at", what=f"attack step '{step.id}'")
+            _check_time(
+                ctx,
+                step.at,
+                step,
+                "at",
+                what=Words(f"l'étape d'attaque « {step.id} »", f"attack step '{step.id}'"),
+            )
 
 
 def check_decision_and_objective_times(ctx: CheckContext) -> None:
@@ -106,12 +181,21 @@ def check_decision_and_objective_times(ctx: CheckContext) -> None:
                 "requires",
                 index,
                 "after",
-                what=f"the earliest time of '{decision.id}'",
+                what=Words(
+                    f"l'heure au plus tôt de « {decision.id} »",
+                    f"the earliest time of '{decision.id}'",
+                ),
             )
     for objective in ctx.items("objectives"):
         for index, evidence in enumerate(objective.evidence):
             _check_time(
-                ctx, evidence.by, objective, "evidence", index, "by", what="this evidence deadline"
+                ctx,
+                evidence.by,
+                objective,
+                "evidence",
+                index,
+                "by",
+                what=Words("l'échéance de cette preuve", "this evidence deadline"),
             )
 
 
@@ -121,10 +205,15 @@ def check_reaction_deadlines(ctx: CheckContext) -> None:
             if reaction.within <= 0:
                 ctx.error(
                     "impossible-time",
-                    f"reaction '{reaction.id}' has no time to happen",
+                    Words(
+                        f"la réaction « {reaction.id} » n'a pas le temps d'avoir lieu",
+                        f"reaction '{reaction.id}' has no time to happen",
+                    ),
                     reaction,
                     "within",
-                    hint="give a deadline such as '30min'",
+                    hint=Words(
+                        "donner un délai comme « 30min »", "give a deadline such as '30min'"
+                    ),
                 )
 
 
@@ -135,7 +224,13 @@ def check_injects_that_never_fire(ctx: CheckContext) -> None:
         if condition is None:
             continue
         if condition.inject == inject.id:
-            ctx.error("never-fires", f"'{inject.id}' waits for itself", inject, "when", "inject")
+            ctx.error(
+                "never-fires",
+                Words(f"« {inject.id} » s'attend lui-même", f"'{inject.id}' waits for itself"),
+                inject,
+                "when",
+                "inject",
+            )
         elif condition.node is not None:
             reachable.check(inject, condition)
     _check_condition_cycles(ctx)
@@ -158,11 +253,17 @@ def _check_condition_cycles(ctx: CheckContext) -> None:
             reported |= set(chain)
             ctx.error(
                 "never-fires",
-                "these injects wait for each other: " + " → ".join([*chain, start]),
+                Words(
+                    "ces injects s'attendent l'un l'autre : " + " → ".join([*chain, start]),
+                    "these injects wait for each other: " + " → ".join([*chain, start]),
+                ),
                 by_id[start],
                 "when",
                 "inject",
-                hint="one of them needs a time ('at:') or another condition",
+                hint=Words(
+                    "l'un d'eux a besoin d'une heure (« at: ») ou d'une autre condition",
+                    "one of them needs a time ('at:') or another condition",
+                ),
             )
 
 
@@ -212,12 +313,19 @@ class _StateReach:
         if not self.possible(condition.node, condition.state):
             self.ctx.error(
                 "never-fires",
-                f"'{condition.node}' can never be "
-                f"{condition.state.value}, so '{inject.id}' never fires",
+                Words(
+                    f"« {condition.node} » ne peut jamais être "
+                    f"{_STATE_FR[condition.state]}, donc « {inject.id} » ne se déclenche jamais",
+                    f"'{condition.node}' can never be "
+                    f"{condition.state.value}, so '{inject.id}' never fires",
+                ),
                 inject,
                 "when",
                 "state",
-                hint="no attack step, decision or fallback leads there",
+                hint=Words(
+                    "aucune étape d'attaque, décision ou solution de repli n'y mène",
+                    "no attack step, decision or fallback leads there",
+                ),
             )
 
 
@@ -237,20 +345,32 @@ def _check_attachment(
     if Path(attachment).is_absolute() or not target.is_relative_to(folder):
         ctx.error(
             "attachment-outside",
-            f"the attachment '{attachment}' is outside the scenario's folder",
+            Words(
+                f"la pièce jointe « {attachment} » est hors du dossier du scénario",
+                f"the attachment '{attachment}' is outside the scenario's folder",
+            ),
             inject,
             "attachments",
             index,
-            hint="copy the file next to the scenario and give a relative path",
+            hint=Words(
+                "copier le fichier à côté du scénario et donner un chemin relatif",
+                "copy the file next to the scenario and give a relative path",
+            ),
         )
     elif not target.is_file():
         ctx.error(
             "attachment-missing",
-            f"no file '{attachment}' next to the scenario",
+            Words(
+                f"aucun fichier « {attachment} » à côté du scénario",
+                f"no file '{attachment}' next to the scenario",
+            ),
             inject,
             "attachments",
             index,
-            hint="paths are relative to the scenario file",
+            hint=Words(
+                "les chemins sont relatifs au fichier du scénario",
+                "paths are relative to the scenario file",
+            ),
         )
 
 

@@ -10,7 +10,11 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 
 from crisis_sim.core.problems import ProblemList
+from crisis_sim.core.scenario.errors_fr import description_fr, guess_hint, pydantic_message_fr
 from crisis_sim.core.scenario.yamldoc import Path_, YamlDocument
+from crisis_sim.core.words import Words
+
+_NO_HINT = Words("", "")
 
 
 def report_validation_error(
@@ -25,7 +29,14 @@ def report_validation_error(
         is_extra = item["type"] == "extra_forbidden"
         line, column = doc.where(path, key=is_extra)
         message, hint = _describe(item, model, item["loc"])
-        problems.error(_code(item["type"]), f"{_dotted(path)}: {message}", line, column, hint)
+        dotted = _dotted(path)
+        problems.error(
+            _code(item["type"]),
+            Words(f"{dotted} : {message.fr}", f"{dotted}: {message.en}"),
+            line,
+            column,
+            hint,
+        )
 
 
 def _code(error_type: str) -> str:
@@ -39,49 +50,77 @@ def _dotted(path: Path_) -> str:
     return text or "(top level)"
 
 
-def _describe(item: dict[str, Any], model: type[BaseModel], loc: Path_) -> tuple[str, str]:
+def _describe(item: dict[str, Any], model: type[BaseModel], loc: Path_) -> tuple[Words, Words]:
     kind, given = item["type"], item.get("input")
     if kind == "extra_forbidden":
         return describe_unknown_key(model, loc)
     if kind == "missing":
-        return f"the key '{loc[-1]}' is required here", _expected_hint(model, loc)
-    message = item["msg"].removeprefix("Value error, ")
+        message = Words(
+            f"la clé « {loc[-1]} » est obligatoire ici", f"the key '{loc[-1]}' is required here"
+        )
+        return message, _expected_hint(model, loc)
+    english = item["msg"].removeprefix("Value error, ")
     if kind in ("enum", "literal_error"):
-        return _bad_choice(message, given)
+        return _bad_choice(english, given)
     if kind == "string_pattern_mismatch":
-        return f"'{given}' is not a valid id or code", _pattern_hint(loc)
-    return message, ""
+        message = Words(
+            f"« {given} » n'est pas un id ou un code valide", f"'{given}' is not a valid id or code"
+        )
+        return message, _pattern_hint(loc)
+    return Words(pydantic_message_fr(kind, item.get("ctx"), english), english), _NO_HINT
 
 
-def describe_unknown_key(model: type[BaseModel], loc: Path_) -> tuple[str, str]:
+def describe_unknown_key(model: type[BaseModel], loc: Path_) -> tuple[Words, Words]:
     allowed = sorted(_field_names(_model_at(model, loc[:-1])))
     guess = difflib.get_close_matches(str(loc[-1]), allowed, n=1, cutoff=0.6)
-    hint = f"did you mean '{guess[0]}'?" if guess else "allowed keys: " + ", ".join(allowed)
-    return f"unknown key '{loc[-1]}'", hint
+    listed = ", ".join(allowed)
+    hint = (
+        guess_hint(guess[0])
+        if guess
+        else Words(f"clés permises : {listed}", f"allowed keys: {listed}")
+    )
+    return Words(f"clé « {loc[-1]} » inconnue", f"unknown key '{loc[-1]}'"), hint
 
 
-def _bad_choice(message: str, given: Any) -> tuple[str, str]:
+def _bad_choice(message: str, given: Any) -> tuple[Words, Words]:
     choices = [
         c.strip(" '")
         for c in message.removeprefix("Input should be ").replace(" or ", ", ").split(",")
     ]
     guess = difflib.get_close_matches(str(given), choices, n=1, cutoff=0.5)
-    hint = f"did you mean '{guess[0]}'?" if guess else ""
-    return f"'{given}' is not allowed; {message[0].lower()}{message[1:]}", hint
+    hint = guess_hint(guess[0]) if guess else _NO_HINT
+    listed = ", ".join(f"« {choice} »" for choice in choices)
+    return (
+        Words(
+            f"« {given} » n'est pas permis ; valeurs possibles : {listed}",
+            f"'{given}' is not allowed; {message[0].lower()}{message[1:]}",
+        ),
+        hint,
+    )
 
 
-def _pattern_hint(loc: Path_) -> str:
+def _pattern_hint(loc: Path_) -> Words:
     if "recommendations" in loc:
-        return "recommendation ids look like ANSSI-HYG-37 (see assets/catalogue)"
+        return Words(
+            "les ids de recommandation ressemblent à ANSSI-HYG-37 (voir assets/catalogue)",
+            "recommendation ids look like ANSSI-HYG-37 (see assets/catalogue)",
+        )
     if "techniques" in loc:
-        return "MITRE ATT&CK ids look like T1486 or T1566.001"
-    return "ids are lower-case words joined by dashes, e.g. 'etat-civil'"
+        return Words(
+            "les ids MITRE ATT&CK ressemblent à T1486 ou T1566.001",
+            "MITRE ATT&CK ids look like T1486 or T1566.001",
+        )
+    return Words(
+        "les ids sont des mots en minuscules reliés par des tirets, par exemple « etat-civil »",
+        "ids are lower-case words joined by dashes, e.g. 'etat-civil'",
+    )
 
 
-def _expected_hint(model: type[BaseModel], loc: Path_) -> str:
+def _expected_hint(model: type[BaseModel], loc: Path_) -> Words:
     owner = _model_at(model, loc[:-1])
     field = owner.model_fields.get(str(loc[-1])) if owner else None
-    return field.description or "" if field else ""
+    description = field.description or "" if field else ""
+    return Words(description_fr(description), description)
 
 
 def _field_names(model: type[BaseModel] | None) -> list[str]:

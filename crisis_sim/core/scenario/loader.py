@@ -29,6 +29,7 @@ from crisis_sim.core.scenario.model_meta import (
     Role,
 )
 from crisis_sim.core.scenario.yamldoc import Path_, YamlDocument, read_yaml
+from crisis_sim.core.words import Words
 
 LIST_SECTIONS: dict[str, type[BaseModel]] = {
     "roles": Role,
@@ -98,10 +99,16 @@ def _validate(
     if not isinstance(doc.data, dict):
         problems.error(
             "structure",
-            "a scenario is a block of keys (meta:, nodes:, ...)",
+            Words(
+                "un scénario est un bloc de clés (meta:, nodes:, ...)",
+                "a scenario is a block of keys (meta:, nodes:, ...)",
+            ),
             1,
             1,
-            "start from the example in docs/scenario-format.md",
+            Words(
+                "partir de l'exemple de docs/scenario-format.md",
+                "start from the example in docs/scenario-format.md",
+            ),
         )
         return None
     partial = _validate_parts(doc, problems)
@@ -138,15 +145,26 @@ def _check_top_level_keys(doc: YamlDocument, problems: ProblemList) -> None:
             problems.error("unknown-key", message, *doc.where((key,), key=True), hint)
     for key in SINGLE_SECTIONS:
         if key not in doc.data:
-            problems.error("missing-key", f"the section '{key}:' is missing", 1, 1)
+            problems.error(
+                "missing-key",
+                Words(f"la section « {key}: » manque", f"the section '{key}:' is missing"),
+                1,
+                1,
+            )
     for key in ("roles", "nodes"):
         if not doc.data.get(key):
             problems.error(
                 "missing-key",
-                f"the section '{key}:' is missing or empty",
+                Words(
+                    f"la section « {key}: » manque ou est vide",
+                    f"the section '{key}:' is missing or empty",
+                ),
                 1,
                 1,
-                f"a scenario needs at least one entry under '{key}:'",
+                Words(
+                    f"un scénario a besoin d'au moins une entrée sous « {key}: »",
+                    f"a scenario needs at least one entry under '{key}:'",
+                ),
             )
 
 
@@ -155,11 +173,18 @@ def _check_format_version(partial: PartialScenario, problems: ProblemList) -> No
         line, column = partial.doc.where(("meta", "format"))
         problems.error(
             "format-version",
-            f"this file is in format {partial.meta.format}; this program reads "
-            f"format {FORMAT_VERSION}",
+            Words(
+                f"ce fichier est au format {partial.meta.format} ; ce programme lit "
+                f"le format {FORMAT_VERSION}",
+                f"this file is in format {partial.meta.format}; this program reads "
+                f"format {FORMAT_VERSION}",
+            ),
             line,
             column,
-            "update crisis-sim, or convert the file to the current format",
+            Words(
+                "mettre à jour crisis-sim, ou convertir le fichier au format actuel",
+                "update crisis-sim, or convert the file to the current format",
+            ),
         )
 
 
@@ -218,7 +243,13 @@ def _validate_items(
     if not isinstance(raw_items, list):
         line, column = partial.doc.where(path)
         problems.error(
-            "structure", f"'{path[-1]}:' must be a list of items starting with '- '", line, column
+            "structure",
+            Words(
+                f"« {path[-1]}: » doit être une liste d'éléments commençant par « - »",
+                f"'{path[-1]}:' must be a list of items starting with '- '",
+            ),
+            line,
+            column,
         )
         return []
     partial.raw_ids[ids_key] = {
@@ -239,7 +270,10 @@ def _validate_attack(
     if not isinstance(raw, dict):
         problems.error(
             "structure",
-            "'attack:' must be a block with family: and steps:",
+            Words(
+                "« attack: » doit être un bloc avec family: et steps:",
+                "'attack:' must be a block with family: and steps:",
+            ),
             *partial.doc.where(("attack",)),
         )
         return None

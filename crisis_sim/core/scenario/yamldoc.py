@@ -15,7 +15,8 @@ from typing import Any
 
 import yaml
 
-from crisis_sim.core.problems import ProblemList
+from crisis_sim.core.problems import ProblemList, Text
+from crisis_sim.core.words import Words
 
 MAX_FILE_BYTES = 5 * 1024 * 1024
 MAX_NODES = 200_000
@@ -78,8 +79,8 @@ class YamlDocument:
 
 
 class _RefusedError(Exception):
-    def __init__(self, message: str, mark: yaml.Mark | None, hint: str = "") -> None:
-        super().__init__(message)
+    def __init__(self, message: Words, mark: yaml.Mark | None, hint: Text = "") -> None:
+        super().__init__(message.en)
         self.message, self.mark, self.hint = message, mark, hint
 
 
@@ -97,7 +98,9 @@ def read_yaml(path: Path, problems: ProblemList, *, text: str | None = None) -> 
     except yaml.MarkedYAMLError as error:
         problems.error("yaml", *_describe_yaml_error(error, text))
     except yaml.YAMLError as error:
-        problems.error("yaml", f"not valid YAML: {error}", 1, 1)
+        problems.error(
+            "yaml", Words(f"YAML non valide : {error}", f"not valid YAML: {error}"), 1, 1
+        )
     return None
 
 
@@ -108,19 +111,30 @@ def _read_text(path: Path, problems: ProblemList) -> str | None:
     if raw.startswith(UTF8_BOM):
         problems.warning(
             "bom",
-            "the file starts with a UTF-8 byte-order mark; it was ignored",
+            Words(
+                "le fichier commence par une marque d'ordre des octets UTF-8 (BOM) ; "
+                "elle a été ignorée",
+                "the file starts with a UTF-8 byte-order mark; it was ignored",
+            ),
             1,
             1,
-            "some Windows editors add it; saving as 'UTF-8' without BOM removes it",
+            Words(
+                "certains éditeurs Windows l'ajoutent ; l'enregistrer en « UTF-8 » sans BOM "
+                "la retire",
+                "some Windows editors add it; saving as 'UTF-8' without BOM removes it",
+            ),
         )
         raw = raw[len(UTF8_BOM) :]
     elif raw.startswith((b"\xff\xfe", b"\xfe\xff")):
         problems.error(
             "encoding",
-            "the file is in UTF-16, not UTF-8",
+            Words("le fichier est en UTF-16, pas en UTF-8", "the file is in UTF-16, not UTF-8"),
             1,
             1,
-            "save the file with the UTF-8 encoding",
+            Words(
+                "enregistrer le fichier avec l'encodage UTF-8",
+                "save the file with the UTF-8 encoding",
+            ),
         )
         return None
     return _decode(raw, problems)
@@ -130,8 +144,14 @@ def _read_bytes(path: Path, problems: ProblemList) -> bytes | None:
     if path.is_dir():
         problems.error(
             "file",
-            f"'{path}' is a folder, not a scenario file",
-            hint="give the path of a .yaml file inside it",
+            Words(
+                f"« {path} » est un dossier, pas un fichier de scénario",
+                f"'{path}' is a folder, not a scenario file",
+            ),
+            hint=Words(
+                "donner le chemin d'un fichier .yaml qu'il contient",
+                "give the path of a .yaml file inside it",
+            ),
         )
         return None
     try:
@@ -139,20 +159,36 @@ def _read_bytes(path: Path, problems: ProblemList) -> bytes | None:
         if size > MAX_FILE_BYTES:
             problems.error(
                 "file",
-                f"the file is too large ({size // 1024 // 1024} MB; the "
-                f"limit is {MAX_FILE_BYTES // 1024 // 1024} MB)",
-                hint="a scenario is text; check that this is the right file",
+                Words(
+                    f"le fichier est trop gros ({size // 1024 // 1024} Mo ; la "
+                    f"limite est de {MAX_FILE_BYTES // 1024 // 1024} Mo)",
+                    f"the file is too large ({size // 1024 // 1024} MB; the "
+                    f"limit is {MAX_FILE_BYTES // 1024 // 1024} MB)",
+                ),
+                hint=Words(
+                    "un scénario est du texte ; vérifier que c'est le bon fichier",
+                    "a scenario is text; check that this is the right file",
+                ),
             )
             return None
         return path.read_bytes()
     except FileNotFoundError:
         problems.error(
             "file",
-            f"no such file: '{path}'",
-            hint="check the path, or give the id of a bundled scenario",
+            Words(f"fichier introuvable : « {path} »", f"no such file: '{path}'"),
+            hint=Words(
+                "vérifier le chemin, ou donner l'id d'un scénario fourni",
+                "check the path, or give the id of a bundled scenario",
+            ),
         )
     except OSError as error:
-        problems.error("file", f"cannot read '{path}': {error.strerror}")
+        problems.error(
+            "file",
+            Words(
+                f"impossible de lire « {path} » : {error.strerror}",
+                f"cannot read '{path}': {error.strerror}",
+            ),
+        )
     return None
 
 
@@ -165,10 +201,13 @@ def _decode(raw: bytes, problems: ProblemList) -> str | None:
         column = error.start - (before.rfind(b"\n") + 1) + 1
         problems.error(
             "encoding",
-            "the file is not UTF-8 text",
+            Words("le fichier n'est pas du texte UTF-8", "the file is not UTF-8 text"),
             line,
             column,
-            "save the file with the UTF-8 encoding (not Latin-1 or Windows-1252)",
+            Words(
+                "enregistrer le fichier avec l'encodage UTF-8 (pas Latin-1 ni Windows-1252)",
+                "save the file with the UTF-8 encoding (not Latin-1 or Windows-1252)",
+            ),
         )
         return None
     return _with_content(text, problems)
@@ -177,7 +216,14 @@ def _decode(raw: bytes, problems: ProblemList) -> str | None:
 def _with_content(text: str, problems: ProblemList) -> str | None:
     if not text.strip():
         problems.error(
-            "empty", "the file is empty", 1, 1, "start from the example in docs/scenario-format.md"
+            "empty",
+            Words("le fichier est vide", "the file is empty"),
+            1,
+            1,
+            Words(
+                "partir de l'exemple de docs/scenario-format.md",
+                "start from the example in docs/scenario-format.md",
+            ),
         )
         return None
     return text
@@ -190,7 +236,10 @@ def _compose(path: Path, text: str) -> YamlDocument:
     finally:
         loader.dispose()
     if root is None:
-        raise _RefusedError("the file holds no YAML document", None)
+        raise _RefusedError(
+            Words("le fichier ne contient aucun document YAML", "the file holds no YAML document"),
+            None,
+        )
     document = YamlDocument(path, None)
     document.data = _Builder(loader, document).build(root, ())
     return document
@@ -206,16 +255,29 @@ class _Builder:
         self.count += 1
         if self.count > MAX_NODES:
             raise _RefusedError(
-                f"the document expands to more than {MAX_NODES} values",
+                Words(
+                    f"le document se développe en plus de {MAX_NODES} valeurs",
+                    f"the document expands to more than {MAX_NODES} values",
+                ),
                 node.start_mark,
-                "aliases (*name) that repeat large blocks many times are refused",
+                Words(
+                    "les alias (*nom) qui répètent de nombreuses fois de grands blocs sont refusés",
+                    "aliases (*name) that repeat large blocks many times are refused",
+                ),
             )
         self.document.value_marks[path] = _position(node.start_mark)
         if node.tag not in _PLAIN_TAGS:
             raise _RefusedError(
-                f"the tag '{node.tag}' is not allowed in a scenario",
+                Words(
+                    f"l'étiquette « {node.tag} » n'est pas permise dans un scénario",
+                    f"the tag '{node.tag}' is not allowed in a scenario",
+                ),
                 node.start_mark,
-                "remove the '!' tag; scenarios hold plain text, numbers and lists",
+                Words(
+                    "retirer l'étiquette « ! » ; un scénario ne contient que du texte, "
+                    "des nombres et des listes",
+                    "remove the '!' tag; scenarios hold plain text, numbers and lists",
+                ),
             )
         if isinstance(node, yaml.MappingNode):
             return self._mapping(node, path)
@@ -230,9 +292,12 @@ class _Builder:
             key = self._key(key_node)
             if key in result:
                 raise _RefusedError(
-                    f"the key '{key}' appears twice in the same block",
+                    Words(
+                        f"la clé « {key} » apparaît deux fois dans le même bloc",
+                        f"the key '{key}' appears twice in the same block",
+                    ),
                     key_node.start_mark,
-                    "keep only one of them",
+                    Words("n'en garder qu'une", "keep only one of them"),
                 )
             self.document.key_marks[(*path, key)] = _position(key_node.start_mark)
             result[key] = self.build(value_node, (*path, key))
@@ -240,7 +305,10 @@ class _Builder:
 
     def _key(self, key_node: yaml.Node) -> str:
         if not isinstance(key_node, yaml.ScalarNode):
-            raise _RefusedError("a key must be a plain word", key_node.start_mark)
+            raise _RefusedError(
+                Words("une clé doit être un simple mot", "a key must be a plain word"),
+                key_node.start_mark,
+            )
         key = self.loader.construct_object(key_node)
         return key if isinstance(key, str) else str(key)
 
@@ -249,37 +317,57 @@ def _position(mark: yaml.Mark | None) -> tuple[int, int]:
     return (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
 
 
-def _describe_yaml_error(error: yaml.MarkedYAMLError, text: str) -> tuple[str, int, int, str]:
+def _describe_yaml_error(error: yaml.MarkedYAMLError, text: str) -> tuple[Words, int, int, Words]:
     mark = error.problem_mark or error.context_mark
     line, column = _position(mark)
     problem = error.problem or str(error)
     if _tab_near(text, line):
         return (
-            "a tab character is used for indentation",
+            Words("une tabulation sert à l'indentation", "a tab character is used for indentation"),
             line,
             column,
-            "YAML indents with spaces only; replace the tab with spaces",
+            Words(
+                "YAML n'indente qu'avec des espaces ; remplacer la tabulation par des espaces",
+                "YAML indents with spaces only; replace the tab with spaces",
+            ),
         )
     if "mapping values are not allowed" in problem:
         return (
-            "a ':' appears where YAML did not expect a new key",
+            Words(
+                "un « : » apparaît là où YAML n'attendait pas de nouvelle clé",
+                "a ':' appears where YAML did not expect a new key",
+            ),
             line,
             column,
-            "check the indentation of this line, or put the text in quotes",
+            Words(
+                "vérifier l'indentation de cette ligne, ou mettre le texte entre guillemets",
+                "check the indentation of this line, or put the text in quotes",
+            ),
         )
     if "block" in (error.context or "") and "expected" in problem:
         return (
-            f"the indentation is inconsistent here ({problem})",
+            Words(
+                f"l'indentation est incohérente ici ({problem})",
+                f"the indentation is inconsistent here ({problem})",
+            ),
             line,
             column,
-            "items of the same list or block must start in the same column",
+            Words(
+                "les éléments d'une même liste ou d'un même bloc doivent commencer "
+                "à la même colonne",
+                "items of the same list or block must start in the same column",
+            ),
         )
     context = f" {error.context}" if error.context else ""
     return (
-        f"not valid YAML: {problem}{context}",
+        Words(f"YAML non valide : {problem}{context}", f"not valid YAML: {problem}{context}"),
         line,
         column,
-        "check the line above too; YAML errors often start one line earlier",
+        Words(
+            "vérifier aussi la ligne du dessus ; une erreur YAML commence souvent "
+            "une ligne plus tôt",
+            "check the line above too; YAML errors often start one line earlier",
+        ),
     )
 
 
