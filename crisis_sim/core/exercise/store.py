@@ -64,15 +64,27 @@ class OpenedSession:
 def embed_scenario(scenario: Scenario) -> EmbeddedText:
     """The scenario file's text, refusing a file changed on disk since it was loaded."""
     if scenario.source_path is None:
-        raise ExerciseError("the scenario was not loaded from a file; it cannot be journaled")
+        raise ExerciseError(
+            Words(
+                "le scénario n'a pas été chargé d'un fichier ; il ne peut pas être journalisé",
+                "the scenario was not loaded from a file; it cannot be journaled",
+            )
+        )
     try:
         raw = scenario.source_path.read_bytes()
     except OSError as error:
-        raise ExerciseError(f"cannot read {scenario.source_path}: {error.strerror}") from None
+        source, why = scenario.source_path, error.strerror
+        raise ExerciseError(
+            Words(f"impossible de lire {source} : {why}", f"cannot read {source}: {why}")
+        ) from None
     text = EmbeddedText.of_bytes(raw)
     if text.sha256 != scenario.content_hash:
         raise ExerciseError(
-            f"{scenario.source_path} changed on disk since it was loaded; load it again"
+            Words(
+                f"{scenario.source_path} a changé sur le disque depuis son chargement ; "
+                "chargez-le à nouveau",
+                f"{scenario.source_path} changed on disk since it was loaded; load it again",
+            )
         )
     return text
 
@@ -121,11 +133,18 @@ def _scenario_for(header: Header, scenario: Scenario | None) -> Scenario:
     if scenario is None:
         return scenario_from_text(header.scenario, header.scenario_id)
     if scenario.content_hash != header.scenario.sha256:
+        scenario_id, source = header.scenario_id, scenario.source_path
         raise ScenarioMismatchError(
-            f"this session was recorded with another version of the scenario "
-            f"'{header.scenario_id}' (the file changed since); it cannot be resumed with "
-            f"{scenario.source_path}. Resume it without naming the scenario: the session "
-            "file carries the version it was played with"
+            Words(
+                f"cette session a été enregistrée avec une autre version du scénario "
+                f"« {scenario_id} » (le fichier a changé depuis) ; elle ne peut pas être reprise "
+                f"avec {source}. Reprenez-la sans nommer le scénario : le fichier de session "
+                "contient la version avec laquelle elle a été jouée",
+                f"this session was recorded with another version of the scenario "
+                f"'{scenario_id}' (the file changed since); it cannot be resumed with "
+                f"{source}. Resume it without naming the scenario: the session "
+                "file carries the version it was played with",
+            )
         )
     return scenario
 
