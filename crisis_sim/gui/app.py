@@ -23,6 +23,7 @@ from crisis_sim.core.scenario.bundled import resolve
 from crisis_sim.core.scenario.loader import load_scenario
 from crisis_sim.core.scenario.model import Scenario
 from crisis_sim.core.sim import SimulationError
+from crisis_sim.core.words import Words
 from crisis_sim.gui import dialogs
 from crisis_sim.gui.console import Console, build_console
 from crisis_sim.gui.i18n import set_language, system_language
@@ -59,7 +60,9 @@ def _build_or_explain(path: Path, scenario: Scenario) -> Console | None:
         return build_console(session.scenario, session)
     except (SimulationError, ExerciseError, OSError) as error:
         # e.g. a graph the engine cannot compile, a data folder that cannot be written
-        problem = Problem(Severity.ERROR, "session", str(error), Location(str(path)))
+        reason = getattr(error, "reason", None)  # an ExerciseError words it in both languages
+        french = reason.fr if isinstance(reason, Words) else ""
+        problem = Problem(Severity.ERROR, "session", str(error), Location(str(path)), "", french)
         dialogs.show_problems(path, [problem])
         return None
 

@@ -23,12 +23,15 @@ from PySide6.QtWidgets import (
 )
 
 from crisis_sim.core.problems import Problem, Severity
+from crisis_sim.gui.i18n import current_language
 
 translate = QCoreApplication.translate
 
 
-def problem_lines(problems: Sequence[Problem]) -> list[str]:
-    """One readable line (and hint) per problem, errors first, in file order."""
+def problem_lines(problems: Sequence[Problem], lang: str | None = None) -> list[str]:
+    """One readable line (and hint) per problem, errors first, in file order, in ``lang``
+    (the console's language unless given)."""
+    lang = lang or current_language()
     ordered = sorted(problems, key=lambda p: (p.severity is not Severity.ERROR, p.location))
     lines = []
     for problem in ordered:
@@ -42,9 +45,9 @@ def problem_lines(problems: Sequence[Problem]) -> list[str]:
             if problem.severity is Severity.ERROR
             else translate("Problems", "warning")
         )
-        lines.append(f"{where} — {kind}: {problem.message}")
-        if problem.hint:
-            lines.append("    " + translate("Problems", "hint: %1").replace("%1", problem.hint))
+        lines.append(f"{where} — {kind}: {problem.text(lang)}")
+        if hint := problem.hint_text(lang):
+            lines.append("    " + translate("Problems", "hint: %1").replace("%1", hint))
     return lines
 
 
