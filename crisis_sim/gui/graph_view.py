@@ -10,6 +10,8 @@ draw, and an elected official still sees what each column of dots stands for.
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QColor,
@@ -174,21 +176,23 @@ class GraphPanel(QWidget):
     def __init__(self, scene: GraphScene, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.scene = scene
+        # The buttons join first: Tab starts on them, then reaches the graph (Qt cannot move
+        # an earlier child after later ones in the focus chain).
+        self.buttons = {name: QToolButton(self) for name in ("in", "out", "fit")}
         self.view = GraphView(scene, self)
         self.legend = Legend(self)
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
-        self._buttons = {name: QToolButton(self) for name in ("in", "out", "fit")}
-        self._buttons["in"].clicked.connect(self._on_zoom_in)
-        self._buttons["out"].clicked.connect(self._on_zoom_out)
-        self._buttons["fit"].clicked.connect(self._on_fit)
+        self.buttons["in"].clicked.connect(self._on_zoom_in)
+        self.buttons["out"].clicked.connect(self._on_zoom_out)
+        self.buttons["fit"].clicked.connect(self._on_fit)
         self._build()
         scene.node_selected.connect(self._on_node_selected)
         self.retranslate()
 
     def _build(self) -> None:
         bar = QHBoxLayout()
-        for button in self._buttons.values():
+        for button in self.buttons.values():
             bar.addWidget(button)
         bar.addWidget(self.summary, 1)
         body = QHBoxLayout()
@@ -198,6 +202,13 @@ class GraphPanel(QWidget):
         column.setContentsMargins(0, 0, 0, 0)
         column.addLayout(bar)
         column.addLayout(body, 1)
+        # Tab reads the bar, then the graph (where +, - and 0 zoom too); each button is
+        # reachable from the keyboard, as a tool button is not by default.
+        chain = [*self.buttons.values(), self.view]
+        for widget in chain[:-1]:
+            widget.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        for before, after in pairwise(chain):
+            QWidget.setTabOrder(before, after)
 
     def _on_zoom_in(self) -> None:
         self.view.zoom_by(ZOOM_STEP)
@@ -227,12 +238,12 @@ class GraphPanel(QWidget):
         )
 
     def retranslate(self) -> None:
-        self._buttons["in"].setText("+")
-        self._buttons["in"].setToolTip(self.tr("Zoom in (+)"))
-        self._buttons["out"].setText("−")
-        self._buttons["out"].setToolTip(self.tr("Zoom out (−)"))
-        self._buttons["fit"].setText(self.tr("Whole graph"))
-        self._buttons["fit"].setToolTip(self.tr("Show the whole graph (0)"))
+        self.buttons["in"].setText("+")
+        self.buttons["in"].setToolTip(self.tr("Zoom in (+)"))
+        self.buttons["out"].setText("−")
+        self.buttons["out"].setToolTip(self.tr("Zoom out (−)"))
+        self.buttons["fit"].setText(self.tr("Whole graph"))
+        self.buttons["fit"].setToolTip(self.tr("Show the whole graph (0)"))
         self.summary.setText(self._summary_text())
         self.scene.retranslate()
         self.view.viewport().update()  # the layers' names are the language's

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QShowEvent
-from PySide6.QtWidgets import QComboBox, QLabel, QMainWindow, QWidget
+from PySide6.QtWidgets import QAbstractButton, QComboBox, QLabel, QMainWindow, QWidget
 
 from crisis_sim.core.exercise import commands as c
 from crisis_sim.core.exercise.clock import ClockState, format_real_time
@@ -24,6 +24,7 @@ from crisis_sim.gui.debrief_view import open_debrief_view
 from crisis_sim.gui.i18n import current_language, set_language
 from crisis_sim.gui.keyboard import CONSOLE_KEY, PLAYERS_KEY, ShortcutsDialog, clamp_offset
 from crisis_sim.gui.session_driver import SPEEDS, SessionDriver
+from crisis_sim.gui.space_key import SpaceForFocusedButtons
 
 __all__ = ["MainWindow", "console_settings"]
 
@@ -58,6 +59,9 @@ class MainWindow(QMainWindow):
         self._build_clock()
         self.toolbar = self.menus.build_toolbar(self.speed, self.clock, self.real_time)
         layout.place_docks(self, self.docks)
+        self._space_filter = SpaceForFocusedButtons(self)
+        for widget in self.findChildren(QAbstractButton) + self.findChildren(QComboBox):
+            widget.installEventFilter(self._space_filter)
         self._proportions_pending = True
         driver.advanced.connect(self._on_advanced)
         driver.running_changed.connect(self._on_running_changed)

@@ -7,6 +7,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
+from crisis_sim.core.exercise.clock import ClockState
 from crisis_sim.gui import dialogs
 from crisis_sim.gui.console import build_console
 
@@ -86,3 +87,38 @@ def test_tab_leaves_the_public_services_board(console, qtbot):
     qtbot.keyClick(table, Qt.Key.Key_Tab)  # not trapped moving from cell to cell
     assert QApplication.focusWidget() is not table
     assert QApplication.focusWidget() is not None
+
+
+def test_tab_goes_through_the_graph_panel_buttons_then_the_graph(console, qtbot):
+    """Zoom in, zoom out, whole graph, then the graph itself (arrows and +/- there)."""
+    panel = console.graph
+    expected = [panel.buttons["in"], panel.buttons["out"], panel.buttons["fit"], panel.view]
+    _focus(qtbot, expected[0])
+    for following in expected[1:]:
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        assert QApplication.focusWidget() is following
+    for previous in reversed(expected[:-1]):
+        qtbot.keyClick(
+            QApplication.focusWidget(), Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier
+        )
+        assert QApplication.focusWidget() is previous
+    # Space presses the focused button (it is also the clock's shortcut)…
+    qtbot.keyClick(panel.buttons["in"], Qt.Key.Key_Space)
+    assert not panel.view.auto_fit
+    assert console.driver.state is ClockState.READY
+    # …and starts the clock from anywhere else.
+    _focus(qtbot, panel.view)
+    qtbot.keyClick(panel.view, Qt.Key.Key_Space)
+    assert console.driver.running
+
+
+def test_space_presses_a_focused_button_in_a_dock(console, qtbot):
+    console.driver.play()
+    console.window.focus_dock("decisions")
+    panel = console.decisions
+    panel.free_text.setText("Appeler le préfet")
+    _focus(qtbot, panel.record)
+    qtbot.keyClick(panel.record, Qt.Key.Key_Space)
+    texts = [console.log.model.entry(i).text.en for i in range(console.log.model.rowCount())]
+    assert any("Appeler le préfet" in text for text in texts)
+    assert console.driver.running  # the clock was not paused by that Space
