@@ -34,7 +34,7 @@ COLUMN_GAP = LABEL_WIDTH + 70
 ROW_GAP = 88.0
 ASPECT = 1.6  # a landscape screen or projector
 MAX_FLASHES = 40  # a cascade over more nodes changes colour without flashing each one
-SLICE = 60  # node items whose status changes in one turn of the event loop, at most
+SLICE = 30  # node items whose status changes in one turn of the event loop, at most
 
 
 class GraphScene(QGraphicsScene):
