@@ -82,7 +82,8 @@ class Session:
         self.real_ms = 0  # stamp of the last command applied
         self.last_tag: Any = None  # what the caller attached to the last command (a script step)
         self._services = ServiceWatch(scenario, self.world)
-        self._unworded: list[DeferredWords] = []  # service entries worded when first read
+        # Service entries not yet worded, with their times (worded when first read).
+        self._unworded: list[tuple[int, DeferredWords]] = []
 
     @property
     def now(self) -> int:
@@ -331,10 +332,11 @@ class Session:
         A mass encryption logs hundreds of services in one tick, each with a chain of causes
         to read from the simulation, and a console shows a dozen of them. The chains read
         states at the change's time, which only a command at that very time can still alter
-        (time passing runs events after it): every command but time passing words the
-        entries still unworded first, so each reads as if worded at once."""
+        (time passing runs events after it): every command but time passing words first the
+        entries of the present still unworded, so each reads as if worded at once. An entry
+        of an earlier time reads states that no command can change any more."""
         text = DeferredWords(partial(self._service_words, change))
-        self._unworded.append(text)
+        self._unworded.append((change.t, text))
         self._add(EntryKind.SERVICE, change.t, real_ms, SIMULATION, text, change.node)
 
     def _service_words(self, change: ServiceChange) -> Words:
@@ -342,8 +344,9 @@ class Session:
         return self.wording.service_change(change.node, change.record, chain)
 
     def _word_services(self) -> None:
-        for text in self._unworded:
-            text.resolve()
+        for t, text in self._unworded:
+            if t >= self.now:
+                text.resolve()
         self._unworded.clear()
 
     def _add(

@@ -96,6 +96,18 @@ def test_a_command_words_what_is_still_unworded_before_it_changes_anything(monke
     assert set(versions) == {before}
 
 
+def test_entries_of_an_earlier_time_stay_unworded_through_a_command():
+    """States before now can no longer change: a decision does not wait for their words."""
+    session = _running(_scenario())
+    real_ms = _advance_until_services_logged(session)
+    earlier = [e.text for e in session.log.entries if e.kind is EntryKind.SERVICE]
+    real_ms += 60_000
+    session.apply(c.Advance(60_000), real_ms)  # the clock moves on past those changes
+    session.apply(c.TakeDecision("maire", "eteindre-serveurs"), real_ms)
+    assert not any(text.resolved for text in earlier)
+    assert all(" : " in text.fr for text in earlier)  # worded when read
+
+
 def test_deferred_words_compare_and_serialise_as_the_words_they_make():
     made = []
     deferred = DeferredWords(lambda: made.append(1) or Words("arrêt", "stopped"))
