@@ -51,8 +51,8 @@ class Problem:
     def render(self, lang: str = "en") -> str:
         text = f"{self.location}: {self.severity.value}: {self.text(lang)}"
         hint = self.hint_text(lang)
-        label = "conseil" if lang == "fr" else "hint"
-        return f"{text}\n    {label}: {hint}" if hint else text
+        label = "conseil :" if lang == "fr" else "hint:"
+        return f"{text}\n    {label} {hint}" if hint else text
 
     def to_json(self) -> dict[str, object]:
         data = asdict(self)

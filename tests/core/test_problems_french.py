@@ -31,6 +31,7 @@ CLI_ONLY = re.compile(r"bundled scenarios: .*|'.*' is neither a file nor a bundl
 NEUTRAL = re.compile(r"[\w.\-/:\[\]'+]+")
 
 
+@pytest.mark.slow  # a child pytest run: not in the Qt-blocked re-run of the core tests
 def test_every_problem_of_the_invalid_files_has_french(tmp_path):
     out = tmp_path / "problems.jsonl"
     env = {**os.environ, "CRISIS_SIM_PROBLEMS_OUT": str(out)}
@@ -126,3 +127,31 @@ def test_english_only_text_is_shown_in_both_languages(tmp_path, lang):
     problems.error("session", "something broke", hint="try again")
     assert problems.items[0].text(lang) == "something broke"
     assert problems.items[0].hint_text(lang) == "try again"
+
+
+def test_pydantic_errors_are_worded_from_their_context():
+    from crisis_sim.core.scenario.errors_fr import pydantic_message_fr
+
+    english = "Input should be greater than or equal to 1"
+    assert pydantic_message_fr("greater_than_equal", {"ge": 1}, english) == (
+        "la valeur doit être supérieure ou égale à 1"
+    )
+    assert pydantic_message_fr("too_short", {"min_length": 1, "actual_length": 0}, "x") == (
+        "au moins 1 élément(s) attendu(s), 0 donné(s)"
+    )
+
+
+def test_a_message_without_french_keeps_its_english():
+    from crisis_sim.core.scenario.errors_fr import pydantic_message_fr
+
+    assert pydantic_message_fr("some_new_kind", None, "Something new") == "Something new"
+    assert pydantic_message_fr("value_error", None, "a brand new rule") == "a brand new rule"
+
+
+def test_render_in_french(load_text):
+    text = edit_base(("zone: lan, backup: offline}", "zone: lan, backp: offline}"))
+    problem = only_problem(load_text(text).problems, "unknown-key")
+    assert problem.render("fr").endswith(
+        "error: nodes[0].backp : clé « backp » inconnue\n"
+        "    conseil : vouliez-vous dire « backup » ?"
+    )

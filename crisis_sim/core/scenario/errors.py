@@ -15,6 +15,7 @@ from crisis_sim.core.scenario.yamldoc import Path_, YamlDocument
 from crisis_sim.core.words import Words
 
 _NO_HINT = Words("", "")
+_TOP_LEVEL = "(top level)"
 
 
 def report_validation_error(
@@ -30,9 +31,10 @@ def report_validation_error(
         line, column = doc.where(path, key=is_extra)
         message, hint = _describe(item, model, item["loc"])
         dotted = _dotted(path)
+        dotted_fr = "(premier niveau)" if dotted == _TOP_LEVEL else dotted
         problems.error(
             _code(item["type"]),
-            Words(f"{dotted} : {message.fr}", f"{dotted}: {message.en}"),
+            Words(f"{dotted_fr} : {message.fr}", f"{dotted}: {message.en}"),
             line,
             column,
             hint,
@@ -47,7 +49,7 @@ def _dotted(path: Path_) -> str:
     text = ""
     for part in path:
         text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else str(part))
-    return text or "(top level)"
+    return text or _TOP_LEVEL
 
 
 def _describe(item: dict[str, Any], model: type[BaseModel], loc: Path_) -> tuple[Words, Words]:
