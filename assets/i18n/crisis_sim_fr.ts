@@ -624,117 +624,117 @@
 <context>
     <name>Describe</name>
     <message>
-        <location filename="../../crisis_sim/gui/describe.py" line="60"/>
+        <location filename="../../crisis_sim/gui/describe.py" line="70"/>
         <source>depends on “%1” (%2)</source>
         <translation>dépend de «&#xa0;%1&#xa0;» (%2)</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/describe.py" line="77"/>
+        <location filename="../../crisis_sim/gui/describe.py" line="87"/>
         <source>compromised by the attack</source>
         <translation>compromis par l’attaque</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/describe.py" line="78"/>
+        <location filename="../../crisis_sim/gui/describe.py" line="88"/>
         <source>encrypted by the attack</source>
         <translation>chiffré par l’attaque</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/describe.py" line="79"/>
+        <location filename="../../crisis_sim/gui/describe.py" line="89"/>
         <source>knocked out by the attack</source>
         <translation>mis hors service par l’attaque</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/describe.py" line="80"/>
+        <location filename="../../crisis_sim/gui/describe.py" line="90"/>
         <source>damaged by the attack</source>
         <translation>endommagé par l’attaque</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/describe.py" line="81"/>
+        <location filename="../../crisis_sim/gui/describe.py" line="91"/>
         <source>data stolen by the attack</source>
         <translation>données volées par l’attaque</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/describe.py" line="82"/>
+        <location filename="../../crisis_sim/gui/describe.py" line="92"/>
         <source>hit by the attack</source>
         <translation>touché par l’attaque</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/describe.py" line="89"/>
+        <location filename="../../crisis_sim/gui/describe.py" line="99"/>
         <source>isolated by the decision “%1”</source>
         <translation>isolé par la décision «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/describe.py" line="91"/>
+        <location filename="../../crisis_sim/gui/describe.py" line="101"/>
         <source>shut down by the decision “%1”</source>
         <translation>arrêté par la décision «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/describe.py" line="93"/>
+        <location filename="../../crisis_sim/gui/describe.py" line="103"/>
         <source>being restored (decision “%1”)</source>
         <translation>en cours de restauration (décision «&#xa0;%1&#xa0;»)</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/describe.py" line="95"/>
+        <location filename="../../crisis_sim/gui/describe.py" line="105"/>
         <source>changed by the decision “%1”</source>
         <translation>modifié par la décision «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/describe.py" line="102"/>
+        <location filename="../../crisis_sim/gui/describe.py" line="112"/>
         <source>kept going on paper</source>
         <translation>maintenu sur papier</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/describe.py" line="106"/>
+        <location filename="../../crisis_sim/gui/describe.py" line="116"/>
         <source>kept going on paper: “%1”, %2 % of normal</source>
         <translation>maintenu sur papier&#xa0;: «&#xa0;%1&#xa0;», %2&#xa0;% de l’activité normale</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/describe.py" line="114"/>
+        <location filename="../../crisis_sim/gui/describe.py" line="124"/>
         <source>restored</source>
         <translation>restauré</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/describe.py" line="115"/>
+        <location filename="../../crisis_sim/gui/describe.py" line="125"/>
         <source>the backup had never been tested and failed</source>
         <translation>la sauvegarde n’avait jamais été testée et a échoué</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/describe.py" line="118"/>
+        <location filename="../../crisis_sim/gui/describe.py" line="128"/>
         <source>failure added by hand</source>
         <translation>panne ajoutée à la main</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/describe.py" line="119"/>
+        <location filename="../../crisis_sim/gui/describe.py" line="129"/>
         <source>repaired</source>
         <translation>réparé</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/describe.py" line="130"/>
+        <location filename="../../crisis_sim/gui/describe.py" line="140"/>
         <source>Why: %1</source>
         <translation>Pourquoi&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/describe.py" line="137"/>
+        <location filename="../../crisis_sim/gui/describe.py" line="147"/>
         <source>Its computer system: %1</source>
         <translation>Son informatique&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/describe.py" line="149"/>
+        <location filename="../../crisis_sim/gui/describe.py" line="159"/>
         <source>%1 since %2</source>
         <translation>%1 depuis %2</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/describe.py" line="159"/>
+        <location filename="../../crisis_sim/gui/describe.py" line="169"/>
         <source>Root cause: “%1” %2, since %3</source>
         <translation>Cause première&#xa0;: «&#xa0;%1&#xa0;» %2, depuis %3</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/describe.py" line="169"/>
+        <location filename="../../crisis_sim/gui/describe.py" line="179"/>
         <source>The attacker has a foothold here.</source>
         <translation>L’attaquant a pris pied ici.</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/describe.py" line="171"/>
+        <location filename="../../crisis_sim/gui/describe.py" line="181"/>
         <source>Data has been stolen from here.</source>
         <translation>Des données ont été volées ici.</translation>
     </message>
@@ -760,12 +760,12 @@
 <context>
     <name>GraphPanel</name>
     <message>
-        <location filename="../../crisis_sim/gui/graph_view.py" line="218"/>
+        <location filename="../../crisis_sim/gui/graph_view.py" line="229"/>
         <source>Click a node to see what it needs and what needs it.</source>
         <translation>Cliquez sur un élément pour voir ce dont il a besoin et ce qui en dépend.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crisis_sim/gui/graph_view.py" line="220"/>
+        <location filename="../../crisis_sim/gui/graph_view.py" line="231"/>
         <source>needs %n node(s)</source>
         <translation>
             <numerusform>a besoin de %n élément</numerusform>
@@ -773,7 +773,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crisis_sim/gui/graph_view.py" line="221"/>
+        <location filename="../../crisis_sim/gui/graph_view.py" line="232"/>
         <source>needed by %n node(s)</source>
         <translation>
             <numerusform>nécessaire à %n élément</numerusform>
@@ -781,27 +781,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/graph_view.py" line="223"/>
+        <location filename="../../crisis_sim/gui/graph_view.py" line="234"/>
         <source>“%1”: %2, %3.</source>
         <translation>«&#xa0;%1&#xa0;»&#xa0;: %2, %3.</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/graph_view.py" line="231"/>
+        <location filename="../../crisis_sim/gui/graph_view.py" line="242"/>
         <source>Zoom in (+)</source>
         <translation>Zoomer (+)</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/graph_view.py" line="233"/>
+        <location filename="../../crisis_sim/gui/graph_view.py" line="244"/>
         <source>Zoom out (−)</source>
         <translation>Dézoomer (−)</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/graph_view.py" line="234"/>
+        <location filename="../../crisis_sim/gui/graph_view.py" line="245"/>
         <source>Whole graph</source>
         <translation>Vue d’ensemble</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/graph_view.py" line="235"/>
+        <location filename="../../crisis_sim/gui/graph_view.py" line="246"/>
         <source>Show the whole graph (0)</source>
         <translation>Afficher tout le graphe (0)</translation>
     </message>
@@ -809,27 +809,27 @@
 <context>
     <name>GraphView</name>
     <message>
-        <location filename="../../crisis_sim/gui/graph_view.py" line="50"/>
+        <location filename="../../crisis_sim/gui/graph_view.py" line="52"/>
         <source>Infrastructure and network</source>
         <translation>Infrastructure et réseau</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/graph_view.py" line="51"/>
+        <location filename="../../crisis_sim/gui/graph_view.py" line="53"/>
         <source>Servers and workstations</source>
         <translation>Serveurs et postes de travail</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/graph_view.py" line="52"/>
+        <location filename="../../crisis_sim/gui/graph_view.py" line="54"/>
         <source>Applications</source>
         <translation>Logiciels</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/graph_view.py" line="53"/>
+        <location filename="../../crisis_sim/gui/graph_view.py" line="55"/>
         <source>Business functions</source>
         <translation>Fonctions métier</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/graph_view.py" line="54"/>
+        <location filename="../../crisis_sim/gui/graph_view.py" line="56"/>
         <source>Public services</source>
         <translation>Services publics</translation>
     </message>
@@ -978,23 +978,23 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="117"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="121"/>
         <source>End the exercise now (FINEX)? The clock stops for good.</source>
         <translation>Terminer l’exercice maintenant (FINEX)&#xa0;? L’horloge s’arrêtera définitivement.</translation>
     </message>
     <message>
         <location filename="../../crisis_sim/gui/console_menus.py" line="202"/>
-        <location filename="../../crisis_sim/gui/main_window.py" line="118"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="122"/>
         <source>FINEX</source>
         <translation>FINEX</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="212"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="216"/>
         <source>real time %1</source>
         <translation>temps réel %1</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="239"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="243"/>
         <source>%1 — facilitator&apos;s console</source>
         <translation>%1 — console d’animation</translation>
     </message>
@@ -1159,12 +1159,12 @@
         <translation>&amp;Retour d&apos;expérience…</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="242"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="246"/>
         <source>Game speed: game time per real second</source>
         <translation>Vitesse du jeu&#xa0;: temps de jeu par seconde réelle</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="243"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="247"/>
         <source>Game time (J+day and time)</source>
         <translation>Heure du jeu (J+jour et heure)</translation>
     </message>
@@ -1174,42 +1174,42 @@
         <translation>Terminer l’exercice</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="244"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="248"/>
         <source>Real time since the session opened</source>
         <translation>Temps réel écoulé depuis l’ouverture de la session</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="260"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="264"/>
         <source>Start (DEBEX)</source>
         <translation>Démarrer (DEBEX)</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="261"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="265"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="262"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="266"/>
         <source>Resume</source>
         <translation>Reprendre</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="263"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="267"/>
         <source>Finished</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="268"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="272"/>
         <source>Pause or resume the game clock (Space)</source>
         <translation>Mettre en pause ou relancer l’horloge du jeu (Espace)</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="282"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="286"/>
         <source>The exercise is under way. Close the console anyway?</source>
         <translation>L’exercice est en cours. Fermer quand même la console&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/main_window.py" line="283"/>
+        <location filename="../../crisis_sim/gui/main_window.py" line="287"/>
         <source>Close the console</source>
         <translation>Fermer la console</translation>
     </message>
@@ -1240,27 +1240,32 @@
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../../crisis_sim/gui/dialogs.py" line="36"/>
+        <location filename="../../crisis_sim/gui/dialogs.py" line="39"/>
         <source>line %1</source>
         <translation>ligne %1</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/dialogs.py" line="38"/>
+        <location filename="../../crisis_sim/gui/dialogs.py" line="41"/>
         <source>whole file</source>
         <translation>tout le fichier</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/dialogs.py" line="41"/>
+        <location filename="../../crisis_sim/gui/dialogs.py" line="44"/>
         <source>error</source>
         <translation>erreur</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/dialogs.py" line="43"/>
+        <location filename="../../crisis_sim/gui/dialogs.py" line="46"/>
         <source>warning</source>
         <translation>avertissement</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/dialogs.py" line="47"/>
+        <location filename="../../crisis_sim/gui/dialogs.py" line="48"/>
+        <source>%1 — %2: %3</source>
+        <translation>%1 — %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <location filename="../../crisis_sim/gui/dialogs.py" line="51"/>
         <source>hint: %1</source>
         <translation>conseil&#xa0;: %1</translation>
     </message>
@@ -1268,17 +1273,17 @@
 <context>
     <name>ProblemsDialog</name>
     <message>
-        <location filename="../../crisis_sim/gui/dialogs.py" line="54"/>
+        <location filename="../../crisis_sim/gui/dialogs.py" line="58"/>
         <source>This scenario cannot be opened</source>
         <translation>Ce scénario ne peut pas être ouvert</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/dialogs.py" line="57"/>
+        <location filename="../../crisis_sim/gui/dialogs.py" line="61"/>
         <source>%1 has problems to fix before it can be played:</source>
         <translation>%1 contient des problèmes à corriger avant de pouvoir être joué&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/dialogs.py" line="62"/>
+        <location filename="../../crisis_sim/gui/dialogs.py" line="66"/>
         <source>(no details)</source>
         <translation>(aucun détail)</translation>
     </message>
@@ -1451,7 +1456,7 @@
 <context>
     <name>Resume</name>
     <message>
-        <location filename="../../crisis_sim/gui/app.py" line="77"/>
+        <location filename="../../crisis_sim/gui/app.py" line="80"/>
         <source>Resume the exercise?</source>
         <translation>Reprendre l’exercice&#xa0;?</translation>
     </message>
@@ -1464,12 +1469,12 @@
 <context>
     <name>ServiceLevelsChart</name>
     <message>
-        <location filename="../../crisis_sim/gui/levels_chart.py" line="129"/>
+        <location filename="../../crisis_sim/gui/levels_chart.py" line="131"/>
         <source>Height of each strip: share of normal service. Dashed line: now.</source>
         <translation>Hauteur de chaque bande&#xa0;: part du service normal. Pointillés&#xa0;: maintenant.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../crisis_sim/gui/levels_chart.py" line="142"/>
+        <location filename="../../crisis_sim/gui/levels_chart.py" line="144"/>
         <source>and %n more (see the board)</source>
         <translation>
             <numerusform>et %n autre (voir le tableau)</numerusform>
@@ -1523,48 +1528,48 @@
 <context>
     <name>ServicesModel</name>
     <message>
-        <location filename="../../crisis_sim/gui/services_model.py" line="93"/>
+        <location filename="../../crisis_sim/gui/services_model.py" line="111"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/services_model.py" line="94"/>
+        <location filename="../../crisis_sim/gui/services_model.py" line="112"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/services_model.py" line="95"/>
+        <location filename="../../crisis_sim/gui/services_model.py" line="113"/>
         <source>Time down / tolerable</source>
         <translation>Durée d’arrêt / tolérable</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/services_model.py" line="96"/>
+        <location filename="../../crisis_sim/gui/services_model.py" line="114"/>
         <source>People affected</source>
         <translation>Personnes touchées</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/services_model.py" line="97"/>
+        <location filename="../../crisis_sim/gui/services_model.py" line="115"/>
         <source>Paper mode</source>
         <translation>Mode papier</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/services_board.py" line="120"/>
-        <location filename="../../crisis_sim/gui/services_model.py" line="137"/>
+        <location filename="../../crisis_sim/gui/services_board.py" line="114"/>
+        <location filename="../../crisis_sim/gui/services_model.py" line="155"/>
         <source>%1 of %2</source>
         <translation>%1 sur %2</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/services_model.py" line="160"/>
+        <location filename="../../crisis_sim/gui/services_model.py" line="179"/>
         <source>Down longer than its maximum tolerable downtime</source>
         <translation>À l’arrêt plus longtemps que sa durée maximale d’interruption admissible (DMIA)</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/services_model.py" line="162"/>
+        <location filename="../../crisis_sim/gui/services_model.py" line="181"/>
         <source>Public service</source>
         <translation>Service public</translation>
     </message>
     <message>
-        <location filename="../../crisis_sim/gui/services_model.py" line="162"/>
+        <location filename="../../crisis_sim/gui/services_model.py" line="181"/>
         <source>Internal function</source>
         <translation>Fonction interne</translation>
     </message>

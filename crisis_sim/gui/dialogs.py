@@ -45,7 +45,8 @@ def problem_lines(problems: Sequence[Problem], lang: str | None = None) -> list[
             if problem.severity is Severity.ERROR
             else translate("Problems", "warning")
         )
-        lines.append(f"{where} — {kind}: {problem.text(lang)}")
+        line = translate("Problems", "%1 — %2: %3").replace("%1", where).replace("%2", kind)
+        lines.append(line.replace("%3", problem.text(lang)))
         if hint := problem.hint_text(lang):
             lines.append("    " + translate("Problems", "hint: %1").replace("%1", hint))
     return lines
