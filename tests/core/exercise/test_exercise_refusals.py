@@ -4,10 +4,13 @@ shows the language it is in, the command line (``str``) English."""
 from __future__ import annotations
 
 import pytest
+from mini_scenario import MINI
 
 from crisis_sim.core.exercise import commands as c
 from crisis_sim.core.exercise.decisions import unmet_preconditions
 from crisis_sim.core.exercise.errors import ExerciseError, JournalError
+from crisis_sim.core.exercise.session import Session
+from crisis_sim.core.scenario.loader import load_scenario
 
 
 def _refusal(d, command) -> ExerciseError:
@@ -88,18 +91,15 @@ def test_a_reason_given_as_plain_text_reads_the_same_in_both_languages():
 )
 def test_a_restore_the_simulation_refuses_says_why_in_both_languages(tmp_path, backup, fr, en):
     """The engine's reason used to reach the French console in English, with the node's id."""
-    from conftest import Driver
-    from mini_scenario import MINI
-
-    from crisis_sim.core.exercise.session import Session
-    from crisis_sim.core.scenario.loader import load_scenario
-
     path = tmp_path / "mini.yaml"
     path.write_text(MINI.replace("backup: offline", f"backup: {backup}"), encoding="utf-8")
-    d = Driver(Session(load_scenario(path).scenario)).start()
-    d.run_to("H+4")  # the server was encrypted at H+3
-    d.do(c.TakeDecision("dsi", decision="isoler"))  # restoring needs it first
-    error = _refusal(d, c.TakeDecision("dsi", decision="restaurer"))
+    session = Session(load_scenario(path).scenario)
+    session.apply(c.Start(), 0)
+    session.apply(c.JumpTo(4 * 3600), 0)  # the server was encrypted at H+3
+    session.apply(c.TakeDecision("dsi", decision="isoler"), 0)  # restoring needs it first
+    with pytest.raises(ExerciseError) as caught:
+        session.apply(c.TakeDecision("dsi", decision="restaurer"), 0)
+    error = caught.value
     assert error.reason.fr == (
         f"la décision « Restaurer le serveur » ne peut pas restaurer « Serveur » : {fr}"
     )
