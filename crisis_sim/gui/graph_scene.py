@@ -33,8 +33,9 @@ from crisis_sim.gui.node_item import LABEL_WIDTH, NodeItem, Role
 COLUMN_GAP = LABEL_WIDTH + 70
 ROW_GAP = 88.0
 ASPECT = 1.6  # a landscape screen or projector
-MAX_FLASHES = 40  # a cascade over more nodes changes colour without flashing each one
-SLICE = 30  # node items whose status changes in one turn of the event loop, at most
+MAX_FLASHES = 12  # more changes at once change colour without flashing: the eye follows a few
+# (each flashing node is painted again at every step of its 0.9 s fade)
+SLICE = 20  # node items whose status changes in one turn of the event loop, at most
 
 
 class GraphScene(QGraphicsScene):
