@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from datetime import datetime, timedelta
 
+from crisis_sim.core.words import BilingualValueError, Words
+
 MINUTE = 60
 HOUR = 60 * MINUTE
 DAY = 24 * HOUR
@@ -36,19 +38,27 @@ DURATION_PATTERN = r"^(?=\s*\d)\s*(\d+\s*[a-zA-Z]+\s*)*(\d+\s*h\s*\d{1,2})?\s*$|
 GAME_TIME_PATTERN = r"^\s*([JjHhMm]\s*[+-]\s*\d+\s*)+(\d{1,2}[:hH]\d{2})?\s*$|" + DURATION_PATTERN
 
 
-class TimeFormatError(ValueError):
+class TimeFormatError(BilingualValueError):
     """A duration or game time a trainer wrote that cannot be read."""
 
 
 def parse_duration(text: str | int) -> int:
     """Seconds in ``2h30``, ``45min``, ``3j``, ``1j 12h``, ``90s``; ``0`` alone is allowed."""
     if isinstance(text, bool) or not isinstance(text, (str, int)):
-        raise TimeFormatError(f"expected a duration such as '2h30', got {text!r}")
+        raise TimeFormatError(
+            Words(
+                f"une durée comme « 2h30 » est attendue, pas {text!r}",
+                f"expected a duration such as '2h30', got {text!r}",
+            )
+        )
     if isinstance(text, int) or text.strip().isdigit():
         if int(text) == 0:
             return 0
         raise TimeFormatError(
-            f"a duration needs a unit: write '{text}min' or '{text}h', not {text}"
+            Words(
+                f"une durée a besoin d'une unité : écrire « {text}min » ou « {text}h », pas {text}",
+                f"a duration needs a unit: write '{text}min' or '{text}h', not {text}",
+            )
         )
     return _parse_duration_text(text.strip())
 
@@ -57,12 +67,21 @@ def _parse_duration_text(text: str) -> int:
     shorthand = _HOURS_SHORTHAND.search(text)
     if shorthand:
         if int(shorthand[2]) >= 60:
-            raise TimeFormatError(f"'{text}': minutes after 'h' must be below 60")
+            raise TimeFormatError(
+                Words(
+                    f"« {text} » : les minutes après « h » doivent être inférieures à 60",
+                    f"'{text}': minutes after 'h' must be below 60",
+                )
+            )
         text = f"{text[: shorthand.start()]} {shorthand[1]}h {shorthand[2]}min"
     parts = list(_DURATION_PART.finditer(text))
     if not parts or _DURATION_PART.sub("", text).strip():
         raise TimeFormatError(
-            f"'{text}' is not a duration; write it like '2h30', '45min', '3j' or '1j 12h'"
+            Words(
+                f"« {text} » n'est pas une durée ; l'écrire comme « 2h30 », « 45min », « 3j » "
+                "ou « 1j 12h »",
+                f"'{text}' is not a duration; write it like '2h30', '45min', '3j' or '1j 12h'",
+            )
         )
     return sum(int(p[1]) * _UNIT_SECONDS[p[2].lower()] for p in parts)
 
@@ -79,8 +98,12 @@ def parse_game_time(text: str | int, t0: datetime) -> int:
         return parse_duration(text)
     except TimeFormatError:
         raise TimeFormatError(
-            f"'{text}' is not a game time; write it like 'J+1 09:00', 'H+2', "
-            f"'J+1 H+2 M-5' or an offset such as '2h30'"
+            Words(
+                f"« {text} » n'est pas une heure de jeu ; l'écrire comme « J+1 09:00 », "
+                "« H+2 », « J+1 H+2 M-5 » ou un décalage comme « 2h30 »",
+                f"'{text}' is not a game time; write it like 'J+1 09:00', 'H+2', "
+                f"'J+1 H+2 M-5' or an offset such as '2h30'",
+            )
         ) from None
 
 
@@ -104,8 +127,12 @@ def _relative_token_seconds(token: str, whole: str) -> int:
     match = _RELATIVE_TOKEN.match(token.strip())
     if not match:
         raise TimeFormatError(
-            f"'{whole}': cannot read '{token}'; use J+n (days), H+n (hours), M+n (minutes) "
-            f"and optionally a clock time such as 09:00"
+            Words(
+                f"« {whole} » : impossible de lire « {token} » ; utiliser J+n (jours), "
+                "H+n (heures), M+n (minutes) et éventuellement une heure comme 09:00",
+                f"'{whole}': cannot read '{token}'; use J+n (days), H+n (hours), M+n (minutes) "
+                f"and optionally a clock time such as 09:00",
+            )
         )
     unit = {"J": DAY, "H": HOUR, "M": MINUTE}[match[1].upper()]
     sign = -1 if match[2] == "-" else 1
@@ -114,7 +141,13 @@ def _relative_token_seconds(token: str, whole: str) -> int:
 
 def _clock_shift(t0: datetime, hour: int, minute: int, whole: str) -> int:
     if hour > 23 or minute > 59:
-        raise TimeFormatError(f"'{whole}': {hour:02d}:{minute:02d} is not a time of day")
+        clock = f"{hour:02d}:{minute:02d}"
+        raise TimeFormatError(
+            Words(
+                f"« {whole} » : {clock} n'est pas une heure de la journée",
+                f"'{whole}': {clock} is not a time of day",
+            )
+        )
     same_day = t0.replace(hour=hour, minute=minute, second=0, microsecond=0)
     return int((same_day - t0).total_seconds())
 

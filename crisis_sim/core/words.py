@@ -33,3 +33,13 @@ def quoted(text: str, lang: str) -> str:
     if text.startswith(("«", "“", '"')):
         return text
     return f"« {text} »" if lang == "fr" else f"“{text}”"
+
+
+class BilingualValueError(ValueError):
+    """A value a user wrote that cannot be read, said in French and English where it is
+    found: ``str()`` is the English (pydantic's message and the command line show it),
+    ``words`` both, for the console."""
+
+    def __init__(self, words: Words) -> None:
+        super().__init__(words.en)
+        self.words = words

@@ -21,7 +21,7 @@ from crisis_sim.core.exercise.clock import MAX_SPEED, MIN_SPEED
 from crisis_sim.core.exercise.commands import ReactionMark
 from crisis_sim.core.exercise.errors import ExerciseError
 from crisis_sim.core.exercise.rules import FACILITATOR_ROLES
-from crisis_sim.core.gametime import TimeFormatError, parse_duration
+from crisis_sim.core.gametime import parse_duration
 from crisis_sim.core.problems import Problem, ProblemList, Text
 from crisis_sim.core.scenario.checks import did_you_mean
 from crisis_sim.core.scenario.errors import report_validation_error
@@ -29,7 +29,7 @@ from crisis_sim.core.scenario.fields import GameTime, Slug, Strict
 from crisis_sim.core.scenario.model import Scenario
 from crisis_sim.core.scenario.model_injects import Channel
 from crisis_sim.core.scenario.yamldoc import YamlDocument, read_yaml
-from crisis_sim.core.words import Words
+from crisis_sim.core.words import BilingualValueError, Words
 
 # A bare word in the list is the action of that name, with no time (right after the previous).
 SHORTHANDS = {"finex": {"finex": True}, "pause": {"pause": True}, "resume": {"resume": True}}
@@ -100,27 +100,53 @@ class PlayAction(Strict):
     @classmethod
     def _pause_is_true_or_duration(cls, value: bool | str | None) -> bool | str | None:
         if value is False:
-            raise ValueError("write 'pause: true' or a real duration such as 'pause: 20min'")
+            raise BilingualValueError(
+                Words(
+                    "écrire « pause: true » ou une vraie durée comme « pause: 20min »",
+                    "write 'pause: true' or a real duration such as 'pause: 20min'",
+                )
+            )
         if isinstance(value, str):
-            try:
-                parse_duration(value)
-            except TimeFormatError as error:
-                raise ValueError(str(error)) from None
+            parse_duration(value)  # a TimeFormatError is a ValueError pydantic reports
         return value
 
     @model_validator(mode="after")
     def _exactly_one_action(self) -> PlayAction:
         given = [key for key in ACTION_KEYS if getattr(self, key) is not None]
         if len(given) != 1:
-            raise ValueError("each item does exactly one of: " + ", ".join(ACTION_KEYS))
+            actions = ", ".join(ACTION_KEYS)
+            raise BilingualValueError(
+                Words(
+                    f"chaque élément fait exactement une action parmi : {actions}",
+                    f"each item does exactly one of: {actions}",
+                )
+            )
         if self.channel is not None and self.deliver is None:
-            raise ValueError("'channel' goes with 'deliver' (use 'resend' to re-send)")
-        if given[0] in ("decide", "note") and self.by is None:
-            raise ValueError(f"'{given[0]}' needs 'by:', the role who acts")
-        if given[0] in ("resume", "finex", "jump") and getattr(self, given[0]) is not True:
-            raise ValueError(f"write '{given[0]}: true'")
-        if given[0] == "jump" and self.at is None:
-            raise ValueError("'jump' needs 'at:', the time to jump to")
+            raise BilingualValueError(
+                Words(
+                    "« channel » va avec « deliver » (utiliser « resend » pour renvoyer)",
+                    "'channel' goes with 'deliver' (use 'resend' to re-send)",
+                )
+            )
+        action = given[0]
+        if action in ("decide", "note") and self.by is None:
+            raise BilingualValueError(
+                Words(
+                    f"« {action} » a besoin de « by: », le rôle qui agit",
+                    f"'{action}' needs 'by:', the role who acts",
+                )
+            )
+        if action in ("resume", "finex", "jump") and getattr(self, action) is not True:
+            raise BilingualValueError(
+                Words(f"écrire « {action}: true »", f"write '{action}: true'")
+            )
+        if action == "jump" and self.at is None:
+            raise BilingualValueError(
+                Words(
+                    "« jump » a besoin de « at: », l'heure où aller",
+                    "'jump' needs 'at:', the time to jump to",
+                )
+            )
         return self
 
     @property

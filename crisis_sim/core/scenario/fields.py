@@ -19,10 +19,10 @@ from pydantic import (
 from crisis_sim.core.gametime import (
     DURATION_PATTERN,
     GAME_TIME_PATTERN,
-    TimeFormatError,
     parse_duration,
     parse_game_time,
 )
+from crisis_sim.core.words import BilingualValueError, Words
 
 SLUG_PATTERN = r"^[a-z0-9][a-z0-9-]*$"
 RECOMMENDATION_PATTERN = r"^[A-Z][A-Z0-9-]*[A-Z0-9]$"
@@ -54,7 +54,12 @@ class Text(Strict):
     @model_validator(mode="after")
     def _one_language_at_least(self) -> Text:
         if not (self.fr or self.en):
-            raise ValueError("give the text in French (fr:) or English (en:), or both")
+            raise BilingualValueError(
+                Words(
+                    "donner le texte en français (fr:) ou en anglais (en:), ou les deux",
+                    "give the text in French (fr:) or English (en:), or both",
+                )
+            )
         return self
 
     def get(self, lang: str) -> str:
@@ -75,10 +80,7 @@ Bilingual = Annotated[
 
 
 def _duration(value: Any) -> int:
-    try:
-        return parse_duration(value)
-    except TimeFormatError as error:
-        raise ValueError(str(error)) from None
+    return parse_duration(value)  # a TimeFormatError is a ValueError pydantic reports
 
 
 # With meta.t0 broken (already reported), times are still read against a stand-in T0 so their
@@ -90,10 +92,7 @@ def _game_time(value: Any, info: ValidationInfo) -> int:
     t0 = (info.context or {}).get("t0")
     if not isinstance(t0, datetime):
         t0 = _STAND_IN_T0
-    try:
-        return parse_game_time(value, t0)
-    except TimeFormatError as error:
-        raise ValueError(str(error)) from None
+    return parse_game_time(value, t0)
 
 
 Duration = Annotated[
@@ -124,7 +123,12 @@ def _percent(value: Any) -> Any:
         try:
             return float(value.strip()[:-1]) / 100
         except ValueError:
-            raise ValueError(f"'{value}' is not a percentage such as '30%'") from None
+            raise BilingualValueError(
+                Words(
+                    f"« {value} » n'est pas un pourcentage comme « 30% »",
+                    f"'{value}' is not a percentage such as '30%'",
+                )
+            ) from None
     return value
 
 

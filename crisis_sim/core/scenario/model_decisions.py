@@ -17,6 +17,7 @@ from crisis_sim.core.scenario.fields import (
 )
 from crisis_sim.core.scenario.model_injects import NodeState
 from crisis_sim.core.scenario.model_meta import Provenance
+from crisis_sim.core.words import BilingualValueError, Words
 
 
 class Precondition(Strict):
@@ -34,12 +35,18 @@ class Precondition(Strict):
             f for f in ("decision", "not_decision", "node", "after") if getattr(self, f) is not None
         ]
         if len(set_fields) != 1:
-            raise ValueError(
-                "a precondition is one of 'decision', 'not_decision', 'node' "
-                "(with 'state') or 'after'"
+            raise BilingualValueError(
+                Words(
+                    "une précondition est l'une de « decision », « not_decision », « node » "
+                    "(avec « state ») ou « after »",
+                    "a precondition is one of 'decision', 'not_decision', 'node' "
+                    "(with 'state') or 'after'",
+                )
             )
         if (self.node is None) != (self.state is None):
-            raise ValueError("'node' and 'state' go together")
+            raise BilingualValueError(
+                Words("« node » et « state » vont ensemble", "'node' and 'state' go together")
+            )
         return self
 
 
@@ -66,7 +73,10 @@ class Effect(Strict):
     @model_validator(mode="after")
     def _exactly_one(self) -> Effect:
         if sum(getattr(self, name) is not None for name in type(self).model_fields) != 1:
-            raise ValueError("each effect is one of: " + ", ".join(type(self).model_fields))
+            effects = ", ".join(type(self).model_fields)
+            raise BilingualValueError(
+                Words(f"chaque effet est l'un de : {effects}", f"each effect is one of: {effects}")
+            )
         return self
 
     @property
@@ -103,7 +113,12 @@ class Evidence(Strict):
     @model_validator(mode="after")
     def _exactly_one(self) -> Evidence:
         if sum(x is not None for x in (self.decision, self.reaction, self.fallback)) != 1:
-            raise ValueError("evidence is one of 'decision', 'reaction' or 'fallback'")
+            raise BilingualValueError(
+                Words(
+                    "une preuve est l'une de « decision », « reaction » ou « fallback »",
+                    "evidence is one of 'decision', 'reaction' or 'fallback'",
+                )
+            )
         return self
 
 

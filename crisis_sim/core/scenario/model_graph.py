@@ -16,6 +16,7 @@ from crisis_sim.core.scenario.fields import (
     Strict,
 )
 from crisis_sim.core.scenario.model_meta import Provenance
+from crisis_sim.core.words import BilingualValueError, Words
 
 
 class ZoneKind(StrEnum):
@@ -97,12 +98,23 @@ class _Dependency(Strict):
     @model_validator(mode="after")
     def _single_or_group(self) -> _Dependency:
         if (self.node is None) == (not self.any_of):
-            raise ValueError("give either 'node: ID' or 'any_of: [ID, ...]', not both or neither")
+            raise BilingualValueError(
+                Words(
+                    "donner soit « node: ID », soit « any_of: [ID, ...] », ni les deux ni aucun",
+                    "give either 'node: ID' or 'any_of: [ID, ...]', not both or neither",
+                )
+            )
         if self.at_least is not None and not self.any_of:
-            raise ValueError("'at_least' only goes with 'any_of'")
+            raise BilingualValueError(
+                Words("« at_least » ne va qu'avec « any_of »", "'at_least' only goes with 'any_of'")
+            )
         if self.any_of and self.required > len(self.any_of):
-            raise ValueError(
-                f"at_least is {self.at_least} but any_of lists only {len(self.any_of)} nodes"
+            given, listed = self.at_least, len(self.any_of)
+            raise BilingualValueError(
+                Words(
+                    f"at_least vaut {given} mais any_of ne liste que {listed} nœuds",
+                    f"at_least is {given} but any_of lists only {listed} nodes",
+                )
             )
         return self
 

@@ -16,6 +16,7 @@ from crisis_sim.core.scenario.fields import (
     Strict,
 )
 from crisis_sim.core.scenario.model_meta import Provenance
+from crisis_sim.core.words import BilingualValueError, Words
 
 
 class Channel(StrEnum):
@@ -60,11 +61,27 @@ class Condition(Strict):
     def _exactly_one_subject(self) -> Condition:
         subjects = [s for s in (self.node, self.decision, self.inject) if s is not None]
         if len(subjects) != 1:
-            raise ValueError("a condition names exactly one of 'node', 'decision' or 'inject'")
+            raise BilingualValueError(
+                Words(
+                    "une condition nomme exactement un élément parmi « node », « decision » "
+                    "ou « inject »",
+                    "a condition names exactly one of 'node', 'decision' or 'inject'",
+                )
+            )
         if self.node is not None and self.state is None:
-            raise ValueError("a node condition needs 'state:' (e.g. down, degraded)")
+            raise BilingualValueError(
+                Words(
+                    "une condition sur un nœud a besoin de « state: » (par exemple down, degraded)",
+                    "a node condition needs 'state:' (e.g. down, degraded)",
+                )
+            )
         if self.decision is not None and not self.taken and self.by is None:
-            raise ValueError("'taken: false' needs 'by:' the time when the absence is judged")
+            raise BilingualValueError(
+                Words(
+                    "« taken: false » a besoin de « by: », l'heure à laquelle l'absence est jugée",
+                    "'taken: false' needs 'by:' the time when the absence is judged",
+                )
+            )
         return self
 
 
@@ -97,7 +114,18 @@ class Inject(Provenance):
     @model_validator(mode="after")
     def _timed_conditional_or_reserve(self) -> Inject:
         if self.at is not None and self.when is not None:
-            raise ValueError("give either 'at:' (timed) or 'when:' (conditional), not both")
+            raise BilingualValueError(
+                Words(
+                    "donner soit « at: » (à heure fixe), soit « when: » (conditionnel), "
+                    "pas les deux",
+                    "give either 'at:' (timed) or 'when:' (conditional), not both",
+                )
+            )
         if self.at is None and self.when is None and not self.reserve:
-            raise ValueError("an inject needs 'at:' or 'when:', or 'reserve: true'")
+            raise BilingualValueError(
+                Words(
+                    "un inject a besoin de « at: » ou de « when: », ou de « reserve: true »",
+                    "an inject needs 'at:' or 'when:', or 'reserve: true'",
+                )
+            )
         return self
