@@ -36,10 +36,10 @@ def quoted(text: str, lang: str) -> str:
 
 
 class BilingualValueError(ValueError):
-    """A value a user wrote that cannot be read, said in French and English where it is
+    """A value a user gave that cannot be taken, said in French and English where it is
     found: ``str()`` is the English (pydantic's message and the command line show it),
-    ``words`` both, for the console."""
+    ``reason`` both, for the console. Text given as one string reads the same in both."""
 
-    def __init__(self, words: Words) -> None:
-        super().__init__(words.en)
-        self.words = words
+    def __init__(self, reason: Words | str) -> None:
+        self.reason = reason if isinstance(reason, Words) else same(reason)
+        super().__init__(self.reason.en)

@@ -19,6 +19,7 @@ from crisis_sim.core.debrief.model import Severity
 from crisis_sim.core.debrief.recommendations import RankedRecommendation
 from crisis_sim.core.exercise.wording import Words, same
 from crisis_sim.core.scenario.model import Scenario
+from crisis_sim.core.words import BilingualValueError
 
 DRAFT_SIZE = 8
 DUE_DAYS = {Severity.CRITICAL: 30, Severity.MAJOR: 60, Severity.MINOR: 90, Severity.POSITIVE: 90}
@@ -33,15 +34,9 @@ class ActionStatus(StrEnum):
     DROPPED = "dropped"
 
 
-class ActionPlanError(ValueError):
-    """An edit or a saved plan that cannot be accepted; the message is for the user.
-
-    ``reason`` holds it in French and English (the debrief window shows its language);
-    ``str()`` is the English one, the command line's."""
-
-    def __init__(self, reason: Words | str) -> None:
-        self.reason = reason if isinstance(reason, Words) else same(reason)
-        super().__init__(self.reason.en)
+class ActionPlanError(BilingualValueError):
+    """An edit or a saved plan that cannot be accepted; the message is for the user, its
+    ``reason`` in French and English (the debrief window shows its language)."""
 
 
 @dataclass(frozen=True)

@@ -92,7 +92,7 @@ def pydantic_message_fr(kind: str, ctx: dict[str, Any] | None, english: str) -> 
     """French for a pydantic error of type ``kind``; the English when there is none."""
     if kind == "value_error":
         error = (ctx or {}).get("error")
-        return error.words.fr if isinstance(error, BilingualValueError) else english
+        return error.reason.fr if isinstance(error, BilingualValueError) else english
     template = _PYDANTIC_FR.get(kind)
     if template is None:
         return english
