@@ -10,8 +10,6 @@ draw, and an elected official still sees what each column of dots stands for.
 
 from __future__ import annotations
 
-from itertools import pairwise
-
 from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QColor,
@@ -34,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from crisis_sim.gui.graph_labels import ROOM, ColumnLabels
 from crisis_sim.gui.graph_scene import GraphScene
+from crisis_sim.gui.keyboard import tab_order
 from crisis_sim.gui.legend import Legend
 
 ZOOM_STEP = 1.25
@@ -207,8 +206,7 @@ class GraphPanel(QWidget):
         chain = [*self.buttons.values(), self.view]
         for widget in chain[:-1]:
             widget.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        for before, after in pairwise(chain):
-            QWidget.setTabOrder(before, after)
+        tab_order(*chain)
 
     def _on_zoom_in(self) -> None:
         self.view.zoom_by(ZOOM_STEP)

@@ -7,6 +7,8 @@ players' screen's own large type; both are remembered with the console's setting
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -67,3 +69,14 @@ class ShortcutsDialog(QDialog):
             (self.table.item(row, 0).text(), self.table.item(row, 1).text())
             for row in range(self.table.rowCount())
         ]
+
+
+def tab_order(*widgets: QWidget) -> None:
+    """Tab goes through ``widgets`` in this order. Qt's default follows the order widgets
+    joined their parent, which is the layout's order, not always the one that makes sense.
+
+    The first widget must already be its parent's first focusable child: Qt cannot move a
+    widget to the front (it reads ``setTabOrder(last, first)`` as already in order, the
+    chain going round from the last widget to the first)."""
+    for before, after in pairwise(widgets):
+        QWidget.setTabOrder(before, after)

@@ -7,8 +7,6 @@ its Tab order explicitly, so the keyboard goes through it in a sensible order.
 
 from __future__ import annotations
 
-from itertools import pairwise
-
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
@@ -36,6 +34,7 @@ from crisis_sim.gui.column_fit import text_width, two_line_width
 from crisis_sim.gui.decisions_model import ID_ROLE, DecisionsModel
 from crisis_sim.gui.i18n import current_language
 from crisis_sim.gui.injects_model import CHANNEL, EXPECTED, STATUS, TITLE, WHEN, InjectsModel
+from crisis_sim.gui.keyboard import tab_order
 from crisis_sim.gui.log_model import TEXT, WHO, CrisisLogModel
 from crisis_sim.gui.players_models import channel_label
 from crisis_sim.gui.reactions_model import AFTER, REACTION, ReactionsModel
@@ -59,17 +58,6 @@ def _table(model, *stretch: int) -> QTableView:
     for column in stretch:
         header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
     return table
-
-
-def _tab_order(*widgets: QWidget) -> None:
-    """Tab goes through ``widgets`` in this order. Qt's default follows the order widgets
-    joined the panel, which is the layout's order, not always the one that makes sense.
-
-    The first widget must already be the panel's first focusable child: Qt cannot move a
-    widget to the front (it reads ``setTabOrder(last, first)`` as already in order, the
-    chain going round from the last widget to the first)."""
-    for before, after in pairwise(widgets):
-        QWidget.setTabOrder(before, after)
 
 
 def _author_names(scenario: Scenario) -> list[str]:
@@ -104,7 +92,7 @@ class InjectsPanel(_Panel):
         super().__init__()
         self.driver, self.model = driver, model
         self.table = _table(model, TITLE)
-        self.table.setParent(self)  # the first to join, so Tab can start on it (see _tab_order)
+        self.table.setParent(self)  # the first to join, so Tab can start on it (see tab_order)
         # Titles wrap, and each row is as high as its text: a title is read whole, not cut.
         self.table.setWordWrap(True)
         rows = self.table.verticalHeader()
@@ -132,7 +120,7 @@ class InjectsPanel(_Panel):
         column.addLayout(buttons)
         column.addWidget(self.table)
         # The list first, though the buttons sit above it: they act on what is selected there.
-        _tab_order(self.table, self.deliver, self.skip, self.retime, self.resend, self.channel)
+        tab_order(self.table, self.deliver, self.skip, self.retime, self.resend, self.channel)
         self.retranslate()
 
     def selected(self) -> str | None:
@@ -230,7 +218,7 @@ class DecisionsPanel(_Panel):
         column.addWidget(self.take)
         column.addLayout(free)
         # Who decides, what, then the cell's own words: the order on screen.
-        _tab_order(self.role, self.list, self.take, self.free_text, self.record)
+        tab_order(self.role, self.list, self.take, self.free_text, self.record)
         self.retranslate()
 
     def _show_whether_possible(self, *_changed: object) -> None:
@@ -287,7 +275,7 @@ class LogPanel(_Panel):
         column.addWidget(self.note)
         column.addLayout(who)
         # The order on screen, whatever the order the widgets were made in.
-        _tab_order(self.table, self.note, self.role, self.add)
+        tab_order(self.table, self.note, self.role, self.add)
         self.retranslate()
 
     def _on_add_note(self) -> None:
@@ -335,7 +323,7 @@ class ReactionsPanel(_Panel):
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.table, 1)
         column.addLayout(row)
-        _tab_order(self.table, self.comment, *self.buttons.values())
+        tab_order(self.table, self.comment, *self.buttons.values())
         self.retranslate()
 
     def _on_mark(self, mark: c.ReactionMark) -> None:
