@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtWidgets import QHeaderView, QTableView
 
 PADDING = 16  # the cell's margins either side of its text, in the default styles
 
@@ -36,3 +37,13 @@ def wrap_in_two(text: str) -> str:
     splits = [(" ".join(words[:i]), " ".join(words[i:])) for i in range(1, len(words))]
     first, second = min(splits, key=lambda pair: max(len(pair[0]), len(pair[1])))
     return f"{first}\n{second}"
+
+
+def size_columns_once(table: QTableView, stretch: Iterable[int]) -> None:
+    """Columns sized to what they hold now, then left to the user; the ``stretch`` columns
+    share the room left."""
+    table.resizeColumnsToContents()
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    for column in stretch:
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)

@@ -6,13 +6,13 @@ from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QHeaderView,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
     QWidget,
 )
 
+from crisis_sim.gui.column_fit import size_columns_once
 from crisis_sim.gui.debrief_models import CHOICES_ROLE
 
 
@@ -62,9 +62,5 @@ def debrief_table(model, *stretch: int, editable: bool = False) -> QTableView:
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.verticalHeader().hide()
     table.setWordWrap(True)
-    table.resizeColumnsToContents()
-    header = table.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    for column in stretch:
-        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+    size_columns_once(table, stretch)
     return table

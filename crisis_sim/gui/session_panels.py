@@ -30,7 +30,7 @@ from crisis_sim.core.gametime import TimeFormatError, parse_game_time
 from crisis_sim.core.scenario.model import Scenario
 from crisis_sim.core.scenario.model_injects import Channel
 from crisis_sim.gui import dialogs
-from crisis_sim.gui.column_fit import text_width, two_line_width
+from crisis_sim.gui.column_fit import size_columns_once, text_width, two_line_width
 from crisis_sim.gui.decisions_model import ID_ROLE, DecisionsModel
 from crisis_sim.gui.i18n import current_language
 from crisis_sim.gui.injects_model import CHANNEL, EXPECTED, STATUS, TITLE, WHEN, InjectsModel
@@ -50,13 +50,7 @@ def _table(model, *stretch: int) -> QTableView:
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.verticalHeader().hide()
     table.setTabKeyNavigation(False)  # Tab leaves the table (arrows move within it)
-    # Sized once, then left alone: columns that follow their contents make the dock grow
-    # and shrink the graph beside it while the exercise plays.
-    table.resizeColumnsToContents()
-    header = table.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    for column in stretch:
-        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+    size_columns_once(table, stretch)
     return table
 
 
