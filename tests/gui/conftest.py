@@ -64,3 +64,29 @@ def data_in_tmp(tmp_path: Path, monkeypatch) -> Path:
     folder = tmp_path / "data"
     monkeypatch.setenv("CRISIS_SIM_DATA_DIR", str(folder))
     return folder
+
+
+@pytest.fixture
+def shown_console(qtbot, monkeypatch):
+    """Builds and shows consoles: ``shown_console(scenario, session=None, size=..., focus=...)``.
+
+    Closing a window mid-exercise asks first, and a modal box would hang a test: the answer
+    is yes. With ``focus`` the window is made active and waited for, so key presses reach it.
+    """
+    from crisis_sim.gui import dialogs
+    from crisis_sim.gui.console import build_console
+
+    monkeypatch.setattr(dialogs, "ask", lambda *args: True)
+
+    def show(scenario, session=None, size=(1280, 800), focus=False):
+        built = build_console(scenario, session)
+        qtbot.addWidget(built.window)
+        qtbot.addWidget(built.players)
+        built.window.resize(*size)
+        built.window.show()
+        if focus:
+            built.window.activateWindow()
+            qtbot.waitExposed(built.window)
+        return built
+
+    return show

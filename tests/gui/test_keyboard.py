@@ -6,7 +6,6 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from crisis_sim.gui import dialogs
 from crisis_sim.gui.console import build_console
 from crisis_sim.gui.keyboard import CONSOLE_KEY, PLAYERS_KEY, ShortcutsDialog
 from crisis_sim.gui.main_window import console_settings
@@ -16,15 +15,8 @@ CTRL, ALT = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.AltModifier
 
 
 @pytest.fixture
-def console(qtbot, gui_scenario, monkeypatch):
-    monkeypatch.setattr(dialogs, "ask", lambda *args: True)
-    built = build_console(gui_scenario)
-    qtbot.addWidget(built.window)
-    qtbot.addWidget(built.players)
-    built.window.resize(1280, 800)
-    built.window.show()
-    built.window.activateWindow()
-    qtbot.waitExposed(built.window)
+def console(shown_console, gui_scenario):
+    built = shown_console(gui_scenario, focus=True)
     yield built
     built.driver.shutdown()
 

@@ -9,7 +9,6 @@ from scenario_gui import ENCRYPTED_AT
 from crisis_sim.core.exercise import commands as c
 from crisis_sim.core.sim import NodeStatus
 from crisis_sim.gui import dialogs
-from crisis_sim.gui.console import build_console
 from crisis_sim.gui.injects_model import EXPECTED, STATUS, TITLE, WHEN
 
 LEFT = Qt.MouseButton.LeftButton
@@ -18,13 +17,8 @@ pytestmark = pytest.mark.usefixtures("english", "settings_in_tmp")
 
 
 @pytest.fixture
-def console(qtbot, gui_scenario, monkeypatch):
-    monkeypatch.setattr(dialogs, "ask", lambda *args: True)
-    built = build_console(gui_scenario)
-    qtbot.addWidget(built.window)
-    qtbot.addWidget(built.players)
-    built.window.resize(1400, 900)
-    built.window.show()
+def console(shown_console, gui_scenario):
+    built = shown_console(gui_scenario, size=(1400, 900))
     yield built
     built.driver.shutdown()
 
@@ -178,21 +172,18 @@ def test_an_open_reaction_past_its_deadline_shows_late(console):
     assert console.reactions.model.index(0, 3).data() == "late"
 
 
-def test_a_session_opened_mid_exercise_shows_the_newest_log_entry(qtbot, gui_scenario, monkeypatch):
+def test_a_session_opened_mid_exercise_shows_the_newest_log_entry(
+    qtbot, gui_scenario, shown_console
+):
     """Resumed at J+1 06:00, the log opens on its last lines, not at DEBEX."""
     from crisis_sim.core.exercise.session import Session
 
-    monkeypatch.setattr(dialogs, "ask", lambda *args: True)  # closing asks otherwise
     session = Session(gui_scenario)
     session.apply(c.Start(), 0)
     for hour in range(1, 8):
         session.apply(c.AddNote(f"Point of situation {hour}", "maire"), hour * 1000)
         session.apply(c.JumpTo(hour * 3600), hour * 1000 + 1)
-    built = build_console(gui_scenario, session)
-    qtbot.addWidget(built.window)
-    qtbot.addWidget(built.players)
-    built.window.resize(1400, 900)
-    built.window.show()
+    built = shown_console(gui_scenario, session, size=(1400, 900))
     bar = built.log.table.verticalScrollBar()
     qtbot.waitUntil(lambda: bar.maximum() > 0 and bar.value() == bar.maximum())
     built.driver.shutdown()

@@ -8,22 +8,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from crisis_sim.core.exercise.clock import ClockState
-from crisis_sim.gui import dialogs
-from crisis_sim.gui.console import build_console
 
 pytestmark = pytest.mark.usefixtures("english", "settings_in_tmp")
 
 
 @pytest.fixture
-def console(qtbot, gui_scenario, monkeypatch):
-    monkeypatch.setattr(dialogs, "ask", lambda *args: True)
-    built = build_console(gui_scenario)
-    qtbot.addWidget(built.window)
-    qtbot.addWidget(built.players)
-    built.window.resize(1400, 900)
-    built.window.show()
-    built.window.activateWindow()
-    qtbot.waitExposed(built.window)
+def console(shown_console, gui_scenario):
+    built = shown_console(gui_scenario, size=(1400, 900), focus=True)
     yield built
     built.driver.shutdown()
 
