@@ -3,16 +3,14 @@
 from __future__ import annotations
 
 import pytest
+from bundled_play import played_log
 
 from crisis_sim.core.exercise import commands as c
 from crisis_sim.core.exercise import session as session_module
 from crisis_sim.core.exercise.log import EntryKind
-from crisis_sim.core.exercise.playscript import load_play_script
-from crisis_sim.core.exercise.runner import play
 from crisis_sim.core.exercise.session import Session
 from crisis_sim.core.exercise.words import DeferredWords, Words
 from crisis_sim.core.exercise.world import World
-from crisis_sim.core.resources import scenarios_dir
 from crisis_sim.core.scenario.bundled import resolve
 from crisis_sim.core.scenario.loader import load_scenario
 
@@ -21,19 +19,11 @@ def _scenario(scenario_id: str = "angers-2021"):
     return load_scenario(resolve(scenario_id).path).scenario
 
 
-def _played_log(scenario_id: str) -> list[dict]:
-    scenario = _scenario(scenario_id)
-    script = load_play_script(scenarios_dir() / f"{scenario_id}.play.yaml", scenario)
-    session = Session(scenario)
-    play(session, script)
-    return [entry.to_json() for entry in session.log.entries]
-
-
 @pytest.mark.parametrize("scenario_id", ["angers-2021", "commune-3500"])
 def test_the_log_is_the_one_worded_at_once(scenario_id, monkeypatch):
-    deferred = _played_log(scenario_id)
+    deferred = played_log(scenario_id)
     monkeypatch.setattr(session_module, "DeferredWords", _worded_at_once)
-    assert deferred == _played_log(scenario_id)
+    assert deferred == played_log(scenario_id)
 
 
 def _worded_at_once(make) -> DeferredWords:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import sys
 
 import pytest
+from bundled_play import played_log
 
 from crisis_sim.core.exercise.playscript import load_play_script
 from crisis_sim.core.exercise.runner import play
@@ -16,21 +17,13 @@ from crisis_sim.core.scenario.bundled import resolve
 from crisis_sim.core.scenario.loader import load_scenario
 
 
-def _log(scenario_id: str) -> list[dict]:
-    scenario = load_scenario(resolve(scenario_id).path).scenario
-    script = load_play_script(scenarios_dir() / f"{scenario_id}.play.yaml", scenario)
-    session = Session(scenario)
-    play(session, script)
-    return [entry.to_json() for entry in session.log.entries]
-
-
 @pytest.mark.parametrize("scenario_id", ["angers-2021", "commune-3500"])
 def test_the_log_is_the_one_read_from_every_service(scenario_id, monkeypatch):
-    incremental = _log(scenario_id)
+    incremental = played_log(scenario_id)
     # The reference: every node counts as moved at every look (decisions taken at the time
     # of a change included, which can undo it).
     monkeypatch.setattr(World, "changed_since", lambda world, t: list(world._sim.compiled.ids))
-    assert incremental == _log(scenario_id)
+    assert incremental == played_log(scenario_id)
 
 
 def test_a_look_reads_only_the_services_that_moved(monkeypatch):
@@ -81,10 +74,10 @@ def test_the_watch_reads_no_dependency_cause_and_logs_the_same(monkeypatch):
     with monkeypatch.context() as patch:
         patch.setattr(services.World, "state", state_with_causes)
         patch.setattr(services.World, "changes", changes_with_causes)
-        with_causes = _log("angers-2021")
+        with_causes = played_log("angers-2021")
     assert asked
     assert not any(asked)  # every read of the watch went without causes
-    assert _log("angers-2021") == with_causes
+    assert played_log("angers-2021") == with_causes
 
 
 def test_statuses_now_are_the_records_statuses():
